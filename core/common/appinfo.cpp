@@ -1,0 +1,32 @@
+#include "appinfo.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace hoego::AppInfo
+{
+
+QString version()
+{
+    return QStringLiteral(HOEGO_VERSION);
+}
+
+void applyToApplication()
+{
+    // No organisation name: the app-data folder is ~/.local/share/hoego, the settings ~/.config/hoego.conf.
+    QCoreApplication::setApplicationName(u"hoego"_s);
+    QCoreApplication::setApplicationVersion(version());
+}
+
+QString defaultJournalPath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("HOEGO_JOURNAL");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"hoego.sqlite"_s);
+}
+
+} // namespace hoego::AppInfo

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace hoego
+{
+
+// Names and places that every part of Hoego agrees on.
+namespace AppInfo
+{
+QString version();          // "0.1.0"
+void applyToApplication();  // application name etc. on the running QCoreApplication
+QString defaultJournalPath(); // $HOEGO_JOURNAL, else hoego.sqlite in the app-data folder
+} // namespace AppInfo
+
+} // namespace hoego

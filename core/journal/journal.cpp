@@ -1,0 +1,202 @@
+#include "journal.h"
+
+#include "schema.h"
+#include "sqlutil.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+using namespace Qt::StringLiterals;
+
+namespace hoego
+{
+namespace
+{
+
+constexpr auto privateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr auto privateFolder = privateFile | QFileDevice::ExeOwner;
+
+Error unusable(const QString &message)
+{
+    return makeError(Error::Kind::JournalUnusable, message);
+}
+
+QString newConnectionName()
+{
+    static QAtomicInt counter;
+    return u"hoego-journal-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Reads the SQLite header without SQLite, so that a foreign or newer file is refused untouched.
+Status checkHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return unusable(u"Cannot read %1: %2. Check that the file exists and that you may read it."_s.arg(path, file.errorString()));
+    const QByteArray header = file.read(100);
+    if (header.isEmpty())
+        return unusable(u"%1 is an empty file, not a Hoego journal. Choose another file, or remove it to start a new journal."_s.arg(path));
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return unusable(u"%1 is not a Hoego journal (it is not an SQLite database). It was left as it is; choose another file."_s.arg(path));
+    const auto bigEndianAt = [&header](int offset) { return qFromBigEndian<qint32>(header.constData() + offset); };
+    if (bigEndianAt(68) != Schema::applicationId)
+        return unusable(u"%1 is an SQLite database of another program, not a Hoego journal. It was left as it is; choose another file."_s.arg(path));
+    const int version = bigEndianAt(60);
+    if (version > Schema::currentVersion())
+        return unusable(u"%1 was made by a newer Hoego (journal format %2; this Hoego reads up to %3). Update Hoego to open it; the file was left as it is."_s
+                            .arg(path).arg(version).arg(Schema::currentVersion()));
+    return Done{};
+}
+
+Result<std::unique_ptr<QLockFile>> lockJournal(const QString &path)
+{
+    auto lock = std::make_unique<QLockFile>(path + u".lock"_s);
+    lock->setStaleLockTime(0); // stale only when the holder is gone, never by age: a journal may stay open for days
+    if (lock->tryLock(0)) {
+        QFile::setPermissions(path + u".lock"_s, privateFile);
+        return lock;
+    }
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, app;
+        lock->getLockInfo(&pid, &host, &app);
+        return unusable(u"%1 is in use by another Hoego (%2, process %3 on %4). Close that Hoego first, then try again."_s
+                            .arg(path, app.isEmpty() ? u"hoego"_s : app)
+                            .arg(pid)
+                            .arg(host.isEmpty() ? u"this computer"_s : host));
+    }
+    return unusable(u"Cannot lock %1: the folder is not writable. Check its permissions."_s.arg(path));
+}
+
+Status createEmptyFile(const QString &path)
+{
+    const QFileInfo info(path);
+    QDir folder = info.dir();
+    if (!folder.exists()) {
+        if (!folder.mkpath(u"."_s))
+            return unusable(u"Cannot create the folder %1 for the journal. Check that its parent is writable."_s.arg(folder.path()));
+        QFile::setPermissions(folder.path(), privateFolder);
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, privateFile))
+        return unusable(u"Cannot create the journal %1: %2."_s.arg(path, file.errorString()));
+    return Done{};
+}
+
+// quick_check on a read-only connection: a damaged file is refused before anything writes to it.
+Status checkIntegrity(const QString &path)
+{
+    const QString name = newConnectionName();
+    Status result = Done{};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (!db.open()) {
+            result = unusable(u"Cannot open %1: %2."_s.arg(path, db.lastError().text()));
+        } else {
+            QSqlQuery query(db);
+            const bool ran = query.exec(u"PRAGMA quick_check(1)"_s) && query.next();
+            if (!ran || query.value(0).toString() != u"ok"_s)
+                result = unusable(u"%1 is damaged (SQLite's integrity check failed: %2). It was left as it is; restore a backup, or recover it with the sqlite3 tool's .recover command."_s
+                                      .arg(path, ran ? query.value(0).toString() : query.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Journal>> Journal::open(const QString &path, OpenMode mode)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QFileInfo info(absolute);
+    const bool create = !info.exists();
+    if (create && mode == OpenMode::ExistingOnly)
+        return unusable(u"There is no journal at %1. Write something first (hoego new, or the app), or choose a journal with --journal."_s.arg(absolute));
+    if (info.isDir())
+        return unusable(u"%1 is a folder, not a journal file."_s.arg(absolute));
+    if (!create) {
+        if (Status header = checkHeader(absolute); !header)
+            return header.error();
+    } else if (Status made = createEmptyFile(absolute); !made) {
+        return made.error();
+    }
+
+    auto lock = lockJournal(absolute);
+    if (!lock) {
+        if (create)
+            QFile::remove(absolute);
+        return lock.error();
+    }
+    if (!create) {
+        if (Status healthy = checkIntegrity(absolute); !healthy)
+            return healthy.error();
+    }
+
+    std::unique_ptr<Journal> journal(new Journal(absolute, newConnectionName(), std::move(*lock)));
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, journal->m_connectionName);
+    db.setDatabaseName(absolute);
+    const auto failed = [&](const QString &why) -> Error {
+        journal.reset();
+        if (create)
+            QFile::remove(absolute);
+        return unusable(why);
+    };
+    if (!db.open())
+        return failed(u"Cannot open %1: %2."_s.arg(absolute, db.lastError().text()));
+    if (Status pragmas = Sql::runAll(db, {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 5000"_s});
+        !pragmas)
+        return failed(u"Cannot prepare %1: %2"_s.arg(absolute, pragmas.error().message));
+    if (const int version = journal->schemaVersion(); version < Schema::currentVersion()) {
+        // Migrate with a rollback journal so the file's own header (application id, version) is
+        // current on disk: checkHeader() reads it without SQLite, and a WAL would hide it.
+        if (Status rollbackMode = Sql::runAll(db, {u"PRAGMA journal_mode = DELETE"_s}); !rollbackMode)
+            return failed(u"Cannot prepare %1: %2"_s.arg(absolute, rollbackMode.error().message));
+        if (Status migrated = Schema::migrate(db, version); !migrated)
+            return failed(u"Cannot bring %1 up to date: %2. The journal was left as it was."_s.arg(absolute, migrated.error().message));
+    }
+    if (Status walMode = Sql::runAll(db, {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s}); !walMode)
+        return failed(u"Cannot prepare %1: %2"_s.arg(absolute, walMode.error().message));
+    return journal;
+}
+
+Journal::Journal(QString path, QString connectionName, std::unique_ptr<QLockFile> lock)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_lock(std::move(lock))
+{
+}
+
+Journal::~Journal()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            // Fold the WAL back so the journal is one self-contained file when Hoego is closed.
+            QSqlQuery(db).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Journal::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Journal::schemaVersion() const
+{
+    QSqlQuery query(database());
+    return query.exec(u"PRAGMA user_version"_s) && query.next() ? query.value(0).toInt() : 0;
+}
+
+} // namespace hoego

@@ -1,0 +1,37 @@
+#include "clirunner.h"
+
+#include <QProcess>
+
+namespace hoego::test
+{
+
+QJsonDocument CliRun::json() const
+{
+    return QJsonDocument::fromJson(out.toUtf8());
+}
+
+CliRun runHoego(const QStringList &arguments, const QByteArray &input, const QProcessEnvironment &extra)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Headless means headless: no display to fall back on.
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.remove(QStringLiteral("HOEGO_JOURNAL"));
+    environment.insert(extra);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(HOEGO_BINARY), arguments);
+    process.waitForStarted();
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    CliRun run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace hoego::test

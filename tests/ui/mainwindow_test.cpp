@@ -1,0 +1,121 @@
+#include "editor/markdowneditor.h"
+#include "goals/goalspane.h"
+#include "journal/journal.h"
+#include "mainwindow.h"
+#include "support/tempjournal.h"
+#include "timeline/timelinepane.h"
+
+#include <gtest/gtest.h>
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QSplitter>
+#include <QTest>
+
+using namespace hoego;
+using namespace Qt::StringLiterals;
+
+namespace
+{
+
+// QTest::keyClicks only knows ASCII; a Korean keyboard layout sends key events carrying the text.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar ch : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(ch));
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(ch));
+        QApplication::sendEvent(widget, &press);
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto opened = Journal::open(m_temp.path(), Journal::OpenMode::CreateIfMissing);
+        ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+        m_journal = std::move(*opened);
+        m_window = std::make_unique<MainWindow>(*m_journal);
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    test::TempJournal m_temp;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+TEST_F(MainWindowTest, ShowsTimelineEditorAndGoalsSideBySide)
+{
+    QSplitter *splitter = m_window->splitter();
+    ASSERT_EQ(splitter->count(), 3);
+    EXPECT_EQ(splitter->widget(0), m_window->timeline());
+    EXPECT_EQ(splitter->widget(1), m_window->editor());
+    EXPECT_EQ(splitter->widget(2), m_window->goals());
+    for (int i = 0; i < splitter->count(); ++i) {
+        EXPECT_TRUE(splitter->widget(i)->isVisible()) << "area " << i;
+        EXPECT_GT(splitter->widget(i)->width(), 100) << "area " << i;
+    }
+    // The editor is the widest area: it is where people write.
+    EXPECT_GT(m_window->editor()->width(), m_window->timeline()->width());
+    EXPECT_GT(m_window->editor()->width(), m_window->goals()->width());
+}
+
+TEST_F(MainWindowTest, EditorHasTheMarkdownHighlighterAttached)
+{
+    auto *highlighter = m_window->editor()->highlighter();
+    ASSERT_NE(highlighter, nullptr);
+    EXPECT_EQ(highlighter->document(), m_window->editor()->document());
+    EXPECT_TRUE(highlighter->definition().isValid());
+    EXPECT_EQ(highlighter->definition().name(), u"Markdown"_s);
+}
+
+TEST_F(MainWindowTest, HighlighterFormatsAMarkdownHeading)
+{
+    MarkdownEditor *editor = m_window->editor();
+    editor->setPlainText(u"# 2025년 회고\n\n올해는 Apache Beam을 배웠다."_s);
+    QApplication::processEvents();
+    const QTextBlock heading = editor->document()->firstBlock();
+    ASSERT_FALSE(heading.layout()->formats().isEmpty()) << "the heading line got no highlighting";
+    const QTextBlock prose = heading.next().next();
+    const auto headingFormat = heading.layout()->formats().constFirst().format;
+    const bool proseSame = !prose.layout()->formats().isEmpty()
+        && prose.layout()->formats().constFirst().format == headingFormat;
+    EXPECT_FALSE(proseSame) << "prose must not look like a heading";
+}
+
+TEST_F(MainWindowTest, TypedKoreanTextEndsUpInTheDocument)
+{
+    MarkdownEditor *editor = m_window->editor();
+    editor->setFocus();
+    typeText(editor, u"회고: Keep 독서"_s);
+    EXPECT_EQ(editor->toPlainText(), u"회고: Keep 독서"_s);
+}
+
+TEST_F(MainWindowTest, HangulComposedByAnInputMethodIsCommittedIntoTheDocument)
+{
+    MarkdownEditor *editor = m_window->editor();
+    editor->setFocus();
+    // The way fcitx5/IBus type 한: ㅎ, 하, 한 as preedit, then the syllable is committed.
+    for (const QString &preedit : {u"ㅎ"_s, u"하"_s, u"한"_s}) {
+        QInputMethodEvent composing(preedit, {});
+        QApplication::sendEvent(editor, &composing);
+        EXPECT_EQ(editor->toPlainText(), QString()) << "preedit is not document text";
+    }
+    QInputMethodEvent commit;
+    commit.setCommitString(u"한"_s);
+    QApplication::sendEvent(editor, &commit);
+    EXPECT_EQ(editor->toPlainText(), u"한"_s);
+}
+
+TEST_F(MainWindowTest, TitleNamesTheJournal)
+{
+    EXPECT_TRUE(m_window->windowTitle().contains(u"hoego.sqlite"_s)) << m_window->windowTitle().toStdString();
+}
+
+} // namespace
