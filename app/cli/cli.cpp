@@ -1,6 +1,8 @@
 #include "cli.h"
 
+#include "commandargs.h"
 #include "common/appinfo.h"
+#include "entrycommands.h"
 #include "output.h"
 
 using namespace Qt::StringLiterals;
@@ -53,6 +55,19 @@ std::optional<Invocation> parseGlobal(const QStringList &arguments, QString *pro
     return invocation;
 }
 
+QList<CommandSpec> allCommands()
+{
+    return entryCommands();
+}
+
+QString commandList()
+{
+    QString text;
+    for (const CommandSpec &command : allCommands())
+        text += u"  %1%2\n"_s.arg(command.name.leftJustified(10), command.summary);
+    return text;
+}
+
 QString topLevelHelp()
 {
     return uR"(Usage: hoego [--journal PATH] [--open ID]
@@ -68,9 +83,11 @@ Options:
   -h, --help       show this help (also after a command: hoego COMMAND --help)
   -V, --version    print the version
 
+Commands:
+%2
 Exit codes: 0 success, 1 found something, 2 bad usage, 3 journal unusable,
             4 input unreadable, 5 output unwritable.
-)"_s.arg(AppInfo::defaultJournalPath());
+)"_s.arg(AppInfo::defaultJournalPath(), commandList());
 }
 
 } // namespace
@@ -115,6 +132,18 @@ int run(const QStringList &arguments)
         if (arguments.contains(u"--open"_s))
             return usageError(u"--open needs an entry id (a number)"_s);
         return usageError(u"no command given"_s);
+    }
+    for (const CommandSpec &command : allCommands()) {
+        if (command.name != invocation->command)
+            continue;
+        if (invocation->help) {
+            printOut(command.help());
+            return ExitOk;
+        }
+        const std::optional<CommandArgs> parsed = command.parse(invocation->rest, &problem);
+        if (!parsed)
+            return usageError(problem, u"hoego %1 --help"_s.arg(command.name));
+        return command.run(Context{invocation->journalPath, invocation->json}, *parsed);
     }
     return usageError(u"unknown command '%1'"_s.arg(invocation->command));
 }

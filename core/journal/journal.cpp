@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QtEndian>
 
 using namespace Qt::StringLiterals;
@@ -95,8 +96,11 @@ Status checkIntegrity(const QString &path)
     Status result = Done{};
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        // immutable: no lock, no -wal or -shm file created beside a journal that may be refused.
+        QUrl uri = QUrl::fromLocalFile(path);
+        uri.setQuery(u"mode=ro&immutable=1"_s);
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
         if (!db.open()) {
             result = unusable(u"Cannot open %1: %2."_s.arg(path, db.lastError().text()));
         } else {

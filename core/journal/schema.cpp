@@ -27,6 +27,7 @@ Status createVersion1(QSqlDatabase &db)
             period_end TEXT NOT NULL,
             title TEXT NOT NULL,
             body TEXT NOT NULL DEFAULT '',
+            chars INTEGER NOT NULL DEFAULT 0,
             created TEXT NOT NULL,
             updated TEXT NOT NULL,
             written TEXT NOT NULL))"_s,
@@ -92,9 +93,10 @@ Status createVersion1(QSqlDatabase &db)
             INSERT INTO entries_fts (entries_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
             INSERT INTO entries_fts (rowid, title, body) VALUES (new.id, new.title, new.body); END)"_s,
         // One- and two-character terms (most Korean words): every Hangul syllable is its own token,
-        // so "영어" is the phrase "영 어". Filled by EntryStore in the transaction of each save.
+        // so "영어" is the phrase "영 어". Title and body apart so that bm25 can weigh a title hit
+        // higher. Filled by EntryStore in the transaction of each save (SearchIndex::update).
         uR"(CREATE VIRTUAL TABLE entries_syllables USING fts5(
-            text, content='', contentless_delete=1, tokenize='unicode61'))"_s,
+            title, body, content='', contentless_delete=1, tokenize='unicode61'))"_s,
     });
 }
 

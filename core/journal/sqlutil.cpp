@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 namespace hoego::Sql
 {
 
-Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> bindings)
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);

@@ -13,7 +13,7 @@ namespace hoego::Sql
 {
 
 // Prepares and runs `sql` with positional bindings; on failure an Internal error naming what failed.
-Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> bindings = {});
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings = {});
 
 // Runs each statement (no bindings) in order, stopping at the first failure.
 Status runAll(const QSqlDatabase &db, std::initializer_list<QString> statements);
