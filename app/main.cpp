@@ -35,7 +35,7 @@ int main(int argc, char *argv[])
         return hoego::cli::ExitJournal;
     }
 
-    hoego::MainWindow mainWindow(**journal);
+    hoego::MainWindow mainWindow(**journal, window->openEntry);
     mainWindow.show();
     return app.exec();
 }

@@ -2,56 +2,131 @@
 
 #include "common/appinfo.h"
 #include "editor/markdowneditor.h"
+#include "entries/entrylistmodel.h"
+#include "entries/entrysession.h"
+#include "entries/saveproblembar.h"
 #include "goals/goalspane.h"
+#include "journal/entrystore.h"
 #include "journal/journal.h"
 #include "timeline/timelinepane.h"
 
 #include <KSyntaxHighlighting/Repository>
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QListView>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace hoego
 {
 
-MainWindow::MainWindow(Journal &journal, QWidget *parent)
+MainWindow::MainWindow(Journal &journal, std::optional<qint64> entryToOpen, QWidget *parent)
     : QMainWindow(parent)
     , m_journal(journal)
+    , m_store(std::make_unique<EntryStore>(journal))
     , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
 {
-    setWindowTitle(tr("%1 — Hoego").arg(QFileInfo(journal.path()).fileName()));
     setObjectName(QStringLiteral("mainWindow"));
-
     m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_timeline = new TimelinePane(m_splitter);
-    m_editor = new MarkdownEditor(*m_repository, m_splitter);
+    m_splitter->addWidget(createLeftPane());
+    m_splitter->addWidget(createCentrePane());
     m_goals = new GoalsPane(m_splitter);
-    m_splitter->addWidget(m_timeline);
-    m_splitter->addWidget(m_editor);
     m_splitter->addWidget(m_goals);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 1);
-    m_splitter->setSizes({220, 700, 260});
+    m_splitter->setSizes({240, 720, 240});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
+    m_session = std::make_unique<EntrySession>(*m_store, m_editor);
+    connect(m_session.get(), &EntrySession::stateChanged, this, &MainWindow::updateSaveState);
+    connect(m_session.get(), &EntrySession::saved, this, &MainWindow::onSaved);
+
+    m_saveState = new QLabel(this);
+    m_saveState->setObjectName(QStringLiteral("saveState"));
+    statusBar()->addPermanentWidget(m_saveState);
+    m_saveStateClock = new QTimer(this);
+    m_saveStateClock->setInterval(1000);
+    connect(m_saveStateClock, &QTimer::timeout, this, &MainWindow::updateSaveState);
+    m_saveStateClock->start();
+
     createMenus();
-    statusBar()->showMessage(tr("Journal: %1").arg(journal.path()));
-    resize(1200, 760);
-    m_editor->setFocus();
+    resize(1280, 800);
+
+    const std::optional<qint64> first = entryToOpen ? entryToOpen : std::optional<qint64>(m_entries->idAt(0));
+    if (first && *first > 0 && !openEntry(*first) && entryToOpen)
+        statusBar()->showMessage(tr("There is no entry %1 in this journal.").arg(*entryToOpen), 10000);
+    updateSaveState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The session saves through the store: it goes first.
+    m_session.reset();
+}
+
+QWidget *MainWindow::createLeftPane()
+{
+    auto *left = new QSplitter(Qt::Vertical, m_splitter);
+    m_timeline = new TimelinePane(*m_store, left);
+    m_entries = new EntryListModel(*m_store, this);
+    m_entryList = new QListView(left);
+    m_entryList->setObjectName(QStringLiteral("entryList"));
+    m_entryList->setAccessibleName(tr("Entries"));
+    m_entryList->setModel(m_entries);
+    m_entryList->setUniformItemSizes(true);
+    left->addWidget(m_timeline);
+    left->addWidget(m_entryList);
+    left->setSizes({200, 500});
+
+    connect(m_timeline, &TimelinePane::yearSelected, this, &MainWindow::showYear);
+    connect(m_entryList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid() && m_entries->idAt(current.row()) != m_session->currentId())
+            openEntry(m_entries->idAt(current.row()));
+    });
+    const auto years = m_timeline->yearList();
+    m_entries->setYear(std::nullopt);
+    if (years->count() > 0)
+        years->setCurrentRow(0);
+    return left;
+}
+
+QWidget *MainWindow::createCentrePane()
+{
+    auto *centre = new QWidget(m_splitter);
+    auto *layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_saveProblem = new SaveProblemBar(centre);
+    connect(m_saveProblem, &SaveProblemBar::saveCopyRequested, this, &MainWindow::saveCopyAs);
+    m_editor = new MarkdownEditor(*m_repository, centre);
+    m_editor->setPlaceholderText(tr("Create your first retrospective with File ▸ New Entry (Ctrl+N)."));
+    layout->addWidget(m_saveProblem);
+    layout->addWidget(m_editor);
+    return centre;
+}
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *save = file->addAction(tr("&Save"));
+    save->setShortcut(QKeySequence::Save);
+    connect(save, &QAction::triggered, this, [this] { (void)m_session->save(); });
+    QAction *copy = file->addAction(tr("Save a &Copy As…"));
+    connect(copy, &QAction::triggered, this, &MainWindow::saveCopyAs);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -59,6 +134,122 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Hoego"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+bool MainWindow::openEntry(qint64 id)
+{
+    auto entry = m_store->get(id);
+    if (!entry)
+        return false;
+    if (Status opened = m_session->open(id); !opened) {
+        updateSaveState();
+        return false;
+    }
+    const int year = entry->period.year();
+    if (m_timeline->selectedYear() != year)
+        m_timeline->selectYear(year);
+    const int row = m_entries->rowOf(id);
+    if (row >= 0) {
+        const QSignalBlocker blocker(m_entryList->selectionModel());
+        m_entryList->setCurrentIndex(m_entries->index(row));
+    }
+    m_editor->setFocus(Qt::OtherFocusReason);
+    updateSaveState();
+    return true;
+}
+
+void MainWindow::showYear(std::optional<int> year)
+{
+    m_entries->setYear(year);
+    const int row = m_entries->rowOf(m_session ? m_session->currentId() : 0);
+    if (row >= 0) {
+        const QSignalBlocker blocker(m_entryList->selectionModel());
+        m_entryList->setCurrentIndex(m_entries->index(row));
+    }
+}
+
+void MainWindow::onSaved()
+{
+    // Titles and character counts in the lists follow what was saved.
+    const qint64 current = m_session->currentId();
+    m_entries->reload();
+    m_timeline->reload();
+    if (const int row = m_entries->rowOf(current); row >= 0) {
+        const QSignalBlocker blocker(m_entryList->selectionModel());
+        m_entryList->setCurrentIndex(m_entries->index(row));
+    }
+}
+
+void MainWindow::updateSaveState()
+{
+    const EntrySession::State state = m_session->state();
+    const QString title = state == EntrySession::State::NoEntry ? QFileInfo(m_journal.path()).fileName() : m_session->entry().title;
+    setWindowTitle(tr("%1[*] — Hoego").arg(title));
+    setWindowModified(state == EntrySession::State::Unsaved || state == EntrySession::State::Failed);
+    m_saveProblem->showProblem(state == EntrySession::State::Failed ? m_session->lastError() : QString());
+    switch (state) {
+    case EntrySession::State::NoEntry:
+        m_saveState->setText(QString());
+        break;
+    case EntrySession::State::Unsaved:
+        m_saveState->setText(tr("Unsaved changes"));
+        break;
+    case EntrySession::State::Failed:
+        m_saveState->setText(tr("Not saved"));
+        break;
+    case EntrySession::State::Saved: {
+        const qint64 seconds = qMax<qint64>(0, m_session->lastSaved().secsTo(QDateTime::currentDateTimeUtc()));
+        if (seconds < 5)
+            m_saveState->setText(tr("Saved"));
+        else if (seconds < 60)
+            m_saveState->setText(tr("Saved %n s ago", nullptr, int(seconds)));
+        else if (seconds < 3600)
+            m_saveState->setText(tr("Saved %n min ago", nullptr, int(seconds / 60)));
+        else
+            m_saveState->setText(tr("Saved at %1").arg(QLocale().toString(m_session->lastSaved().toLocalTime(), QLocale::ShortFormat)));
+        break;
+    }
+    }
+}
+
+void MainWindow::saveCopyAs()
+{
+    const QString suggested = (m_session->entry().title.isEmpty() ? tr("retrospective") : m_session->entry().title) + QStringLiteral(".md");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), suggested, tr("Markdown (*.md)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_editor->toPlainText().toUtf8()) < 0 || !file.commit()) {
+        QMessageBox::warning(this, tr("Could not save the copy"),
+                             tr("%1 could not be written: %2. Choose another place.").arg(path, file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("A copy was saved to %1.").arg(path), 10000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (Status saved = m_session->save(); saved) {
+        event->accept();
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Your text is not saved"),
+                    tr("Hoego could not save to the journal:\n%1\n\nYour text is still in the editor. Save a copy before quitting?")
+                        .arg(m_session->lastError()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.button(QMessageBox::Save)->setText(tr("Save a Copy As…"));
+    box.button(QMessageBox::Discard)->setText(tr("Quit Without Saving"));
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        saveCopyAs();
+        event->ignore();
+        break;
+    case QMessageBox::Discard:
+        event->accept();
+        break;
+    default:
+        event->ignore();
+    }
 }
 
 void MainWindow::showAbout()

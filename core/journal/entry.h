@@ -55,6 +55,16 @@ struct EntrySummary {
     int chars = 0; // characters with spaces, of the text without Markdown
 };
 
+// A year at a glance, for the timeline: entries whose period starts in it, their characters, and
+// the days on which anything was written in it.
+struct YearStats {
+    int year = 0;
+    int entries = 0;
+    qint64 chars = 0;
+    int daysWritten = 0;
+    bool operator==(const YearStats &) const = default;
+};
+
 // An earlier state of an entry's body.
 struct Revision {
     qint64 id = 0;

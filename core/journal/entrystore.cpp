@@ -5,6 +5,7 @@
 #include "sqlutil.h"
 #include "text/textstats.h"
 
+#include <QMap>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QVariant>
@@ -268,6 +269,36 @@ Result<QList<Revision>> EntryStore::revisions(qint64 entryId) const
         revisions << Revision{query->value(0).toLongLong(), entryId, fromIsoTime(query->value(1).toString()),
                               query->value(2).toString()};
     return revisions;
+}
+
+Result<QList<YearStats>> EntryStore::yearStats() const
+{
+    const QSqlDatabase db = m_journal.database();
+    QMap<int, YearStats> years;
+    auto entries = Sql::run(db, u"SELECT CAST(substr(period_start, 1, 4) AS INTEGER), count(*), total(chars) FROM entries GROUP BY 1"_s);
+    if (!entries)
+        return entries.error();
+    while (entries->next()) {
+        YearStats &year = years[entries->value(0).toInt()];
+        year.entries = entries->value(1).toInt();
+        year.chars = entries->value(2).toLongLong();
+    }
+    // A day counts once, whether an entry was written, saved or revised on it.
+    auto days = Sql::run(db, u"SELECT CAST(substr(day, 1, 4) AS INTEGER), count(DISTINCT day) FROM ("
+                             u" SELECT written AS day FROM entries"
+                             u" UNION SELECT date(updated, 'localtime') FROM entries"
+                             u" UNION SELECT date(saved, 'localtime') FROM revisions) GROUP BY 1"_s);
+    if (!days)
+        return days.error();
+    while (days->next())
+        years[days->value(0).toInt()].daysWritten = days->value(1).toInt();
+    QList<YearStats> newestFirst;
+    for (auto it = years.keyValueBegin(); it != years.keyValueEnd(); ++it) {
+        YearStats stats = it->second;
+        stats.year = it->first;
+        newestFirst.prepend(stats);
+    }
+    return newestFirst;
 }
 
 } // namespace hoego

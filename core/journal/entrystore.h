@@ -40,6 +40,8 @@ public:
     [[nodiscard]] Result<QList<EntrySummary>> list(const Filter &filter = {}) const;
     // Newest first.
     [[nodiscard]] Result<QList<Revision>> revisions(qint64 entryId) const;
+    // Newest year first; a year appears when an entry starts in it or something was written in it.
+    [[nodiscard]] Result<QList<YearStats>> yearStats() const;
 
     // Tests set the clock to walk through an editing session.
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }

@@ -1,5 +1,7 @@
 #include "editor/markdowneditor.h"
+#include "entries/entrysession.h"
 #include "goals/goalspane.h"
+#include "journal/entrystore.h"
 #include "journal/journal.h"
 #include "mainwindow.h"
 #include "support/tempjournal.h"
@@ -12,6 +14,7 @@
 
 #include <QApplication>
 #include <QInputMethodEvent>
+#include <QListView>
 #include <QSplitter>
 #include <QTest>
 
@@ -40,6 +43,12 @@ protected:
         auto opened = Journal::open(m_temp.path(), Journal::OpenMode::CreateIfMissing);
         ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
         m_journal = std::move(*opened);
+        Entry review;
+        review.kind = EntryKind::Year;
+        review.period = *Period::parse(u"2025"_s);
+        review.title = u"2025년 회고"_s;
+        auto id = EntryStore(*m_journal).create(review);
+        ASSERT_TRUE(id.ok());
         m_window = std::make_unique<MainWindow>(*m_journal);
         m_window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
@@ -54,16 +63,26 @@ TEST_F(MainWindowTest, ShowsTimelineEditorAndGoalsSideBySide)
 {
     QSplitter *splitter = m_window->splitter();
     ASSERT_EQ(splitter->count(), 3);
-    EXPECT_EQ(splitter->widget(0), m_window->timeline());
-    EXPECT_EQ(splitter->widget(1), m_window->editor());
+    EXPECT_TRUE(splitter->widget(0)->isAncestorOf(m_window->timeline()));
+    EXPECT_TRUE(splitter->widget(0)->isAncestorOf(m_window->entryList()));
+    EXPECT_TRUE(splitter->widget(1)->isAncestorOf(m_window->editor()));
     EXPECT_EQ(splitter->widget(2), m_window->goals());
-    for (int i = 0; i < splitter->count(); ++i) {
-        EXPECT_TRUE(splitter->widget(i)->isVisible()) << "area " << i;
-        EXPECT_GT(splitter->widget(i)->width(), 100) << "area " << i;
+    for (QWidget *area : {static_cast<QWidget *>(m_window->timeline()), static_cast<QWidget *>(m_window->editor()),
+                          static_cast<QWidget *>(m_window->goals())}) {
+        EXPECT_TRUE(area->isVisible()) << area->objectName().toStdString();
+        EXPECT_GT(area->width(), 100) << area->objectName().toStdString();
     }
     // The editor is the widest area: it is where people write.
     EXPECT_GT(m_window->editor()->width(), m_window->timeline()->width());
     EXPECT_GT(m_window->editor()->width(), m_window->goals()->width());
+}
+
+TEST_F(MainWindowTest, OpensTheNewestEntryReadyToType)
+{
+    EXPECT_EQ(m_window->session()->entry().title, u"2025년 회고"_s);
+    EXPECT_TRUE(m_window->editor()->isEnabled());
+    EXPECT_TRUE(m_window->editor()->hasFocus());
+    EXPECT_TRUE(m_window->windowTitle().startsWith(u"2025년 회고"_s)) << m_window->windowTitle().toStdString();
 }
 
 TEST_F(MainWindowTest, EditorHasTheMarkdownHighlighterAttached)
@@ -111,11 +130,6 @@ TEST_F(MainWindowTest, HangulComposedByAnInputMethodIsCommittedIntoTheDocument)
     commit.setCommitString(u"한"_s);
     QApplication::sendEvent(editor, &commit);
     EXPECT_EQ(editor->toPlainText(), u"한"_s);
-}
-
-TEST_F(MainWindowTest, TitleNamesTheJournal)
-{
-    EXPECT_TRUE(m_window->windowTitle().contains(u"hoego.sqlite"_s)) << m_window->windowTitle().toStdString();
 }
 
 } // namespace

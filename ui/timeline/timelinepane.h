@@ -2,20 +2,35 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QListWidget;
 
 namespace hoego
 {
 
-// The years of the journal, newest first (filled in by the timeline feature).
+class EntryStore;
+
+// The years of the journal, newest first, with how much was written in each. (The timeline
+// feature grows this into year cards and comparisons.)
 class TimelinePane : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit TimelinePane(QWidget *parent = nullptr);
+    explicit TimelinePane(EntryStore &store, QWidget *parent = nullptr);
+
+    // Reads the years again, keeping the selection.
+    void reload();
+    std::optional<int> selectedYear() const;
+    void selectYear(int year);
+    QListWidget *yearList() const { return m_years; }
+
+Q_SIGNALS:
+    void yearSelected(std::optional<int> year);
 
 private:
+    EntryStore &m_store;
     QListWidget *m_years = nullptr;
 };
 

@@ -191,4 +191,26 @@ TEST_F(EntryStoreTest, MissingEntryIsNotFound)
     EXPECT_EQ(m_store->update(ghost).error().kind, Error::Kind::NotFound);
 }
 
+TEST_F(EntryStoreTest, YearStatsCountEntriesCharactersAndDaysWritten)
+{
+    // Written on 2024-12-28 (the clock), about 2024.
+    Entry review2024 = draft(EntryKind::Year, u"2024"_s, u"2024년 회고"_s, u"달리기를 시작했다."_s); // 10 characters
+    m_now = QDateTime(QDate(2024, 12, 28), QTime(3, 0), QTimeZone::UTC);
+    ASSERT_TRUE(m_store->create(review2024).ok());
+    // Two entries about 2025, written on two days of 2025, one revised on a third.
+    m_now = QDateTime(QDate(2025, 7, 1), QTime(3, 0), QTimeZone::UTC);
+    const qint64 july = *m_store->create(draft(EntryKind::Month, u"2025-06"_s, u"6월 회고"_s, u"휴가"_s));
+    m_now = QDateTime(QDate(2025, 12, 28), QTime(3, 0), QTimeZone::UTC);
+    ASSERT_TRUE(m_store->create(draft(EntryKind::Year, u"2025"_s, u"2025년 회고"_s, u"책 12권"_s)).ok());
+    Entry juneReview = *m_store->get(july);
+    juneReview.body = u"휴가를 다녀왔다"_s;
+    m_now = QDateTime(QDate(2025, 12, 29), QTime(3, 0), QTimeZone::UTC);
+    ASSERT_TRUE(m_store->update(juneReview).ok());
+
+    const auto years = *m_store->yearStats();
+    ASSERT_EQ(years.size(), 2);
+    EXPECT_EQ(years[0], (YearStats{2025, 2, 8 + 5, 3})) << "2025-07-01, 2025-12-28 and 2025-12-29";
+    EXPECT_EQ(years[1], (YearStats{2024, 1, 10, 1}));
+}
+
 } // namespace
