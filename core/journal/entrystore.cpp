@@ -50,10 +50,11 @@ QStringList cleanTags(const QStringList &tags)
     return clean;
 }
 
-// SQLite stores a null QString as NULL; an empty body is the empty string.
-QString nonNull(const QString &text)
+// What is stored: never NULL (an empty body is the empty string), and always NFC, so that text
+// pasted from macOS (decomposed jamo) is found and counted like any other.
+QString storedText(const QString &text)
 {
-    return text.isNull() ? u""_s : text;
+    return text.isNull() ? u""_s : text.normalized(QString::NormalizationForm_C);
 }
 
 Status validate(const Entry &entry)
@@ -127,7 +128,7 @@ Result<qint64> EntryStore::create(const Entry &draft)
                              u"INSERT INTO entries (kind, period, period_start, period_end, title, body, chars, created, updated, written)"
                              u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                              {entryKindName(draft.kind), draft.period.text, draft.period.start.toString(Qt::ISODate),
-                              draft.period.end.toString(Qt::ISODate), draft.title.trimmed(), nonNull(draft.body),
+                              draft.period.end.toString(Qt::ISODate), storedText(draft.title.trimmed()), storedText(draft.body),
                               textStatsOfMarkdown(draft.body).charsWithSpaces, isoTime(now), isoTime(now),
                               written.toString(Qt::ISODate)});
     if (!inserted)
@@ -135,7 +136,7 @@ Result<qint64> EntryStore::create(const Entry &draft)
     const qint64 id = inserted->lastInsertId().toLongLong();
     if (Status tagged = writeTags(db, id, draft.tags); !tagged)
         return tagged.error();
-    if (Status indexed = SearchIndex::update(db, id, draft.title.trimmed(), draft.body); !indexed)
+    if (Status indexed = SearchIndex::update(db, id, storedText(draft.title.trimmed()), storedText(draft.body)); !indexed)
         return indexed.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
@@ -199,14 +200,14 @@ Status EntryStore::update(const Entry &entry, Revisions revisions)
                             u"UPDATE entries SET kind = ?, period = ?, period_start = ?, period_end = ?, title = ?, body = ?,"
                             u" chars = ?, updated = ?, written = ? WHERE id = ?"_s,
                             {entryKindName(entry.kind), entry.period.text, entry.period.start.toString(Qt::ISODate),
-                             entry.period.end.toString(Qt::ISODate), entry.title.trimmed(), nonNull(entry.body),
+                             entry.period.end.toString(Qt::ISODate), storedText(entry.title.trimmed()), storedText(entry.body),
                              textStatsOfMarkdown(entry.body).charsWithSpaces, isoTime(now), written.toString(Qt::ISODate),
                              entry.id});
     if (!updated)
         return updated.error();
     if (Status tagged = writeTags(db, entry.id, entry.tags); !tagged)
         return tagged;
-    if (Status indexed = SearchIndex::update(db, entry.id, entry.title.trimmed(), entry.body); !indexed)
+    if (Status indexed = SearchIndex::update(db, entry.id, storedText(entry.title.trimmed()), storedText(entry.body)); !indexed)
         return indexed;
     return transaction.commit();
 }

@@ -92,9 +92,10 @@ Status createVersion1(QSqlDatabase &db)
         uR"(CREATE TRIGGER entries_fts_update AFTER UPDATE OF title, body ON entries BEGIN
             INSERT INTO entries_fts (entries_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
             INSERT INTO entries_fts (rowid, title, body) VALUES (new.id, new.title, new.body); END)"_s,
-        // One- and two-character terms (most Korean words): every Hangul syllable is its own token,
-        // so "영어" is the phrase "영 어". Title and body apart so that bm25 can weigh a title hit
-        // higher. Filled by EntryStore in the transaction of each save (SearchIndex::update).
+        // One- and two-character terms (most Korean words): every Hangul syllable, and every pair of
+        // neighbours inside a word, is a token of its own (영어를 → 영 어 를 영어 어를), so that a short
+        // term is one token. Title and body apart so that bm25 can weigh a title hit higher. Filled
+        // by EntryStore in the transaction of each save (SearchIndex::update, SearchIndex::syllableText).
         uR"(CREATE VIRTUAL TABLE entries_syllables USING fts5(
             title, body, content='', contentless_delete=1, tokenize='unicode61'))"_s,
     });

@@ -15,9 +15,9 @@ struct SearchHit {
     qint64 id = 0;
     QString title;
     QString period;
-    QString snippet;              // ~80 characters around the first hit, "…" where cut
+    QString snippet; // ~80 characters around the first hit, "…" where cut
     QList<QPair<int, int>> marks; // (start, length) of the hits inside snippet, in order, not overlapping
-    double score = 0;             // bm25: lower is better
+    double score = 0; // bm25: lower is better
 };
 
 // Full-text search of titles and bodies, best first. Terms are separated by spaces and all must

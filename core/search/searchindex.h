@@ -15,9 +15,11 @@ namespace hoego::SearchIndex
 // word, so "책" finds "책을". Other letters and digits form whole words, found by their start.
 bool indexedOneByOne(char32_t c);
 
-// The text stored for `text` (a title or a body): NFC, a space around every character indexed one
-// by one, other words whole, and a boundary token where a word ends so that "경영 어렵다" holds no
-// "영 어". Lowercasing is left to FTS5's unicode61 tokenizer.
+// The tokens stored for `text` (a title or a body), space-separated, in NFC: every character
+// indexed one by one, every pair of neighbours inside a word when one of them is (영어를 → 영 어 를
+// 영어 어를; Beam으로 → Beam 으 로 m으 으로), and other words whole. So every term of one or two
+// characters is a single token, and no pair spans two words. Each token is kept at most a few
+// times: see maxOccurrences in searchindex.cpp. Lowercasing is left to FTS5's unicode61 tokenizer.
 QString syllableText(const QString &text);
 
 // Replaces the entry's row (rowid = entry id). Runs inside the caller's transaction.

@@ -12,6 +12,7 @@ namespace
 {
 
 constexpr int defaultAutosaveDelay = 1000; // ms after the last keystroke
+constexpr int longestUnsaved = 1500;       // ms of continuous typing before a save anyway
 constexpr int retryDelay = 10000;          // ms between attempts while the journal refuses writes
 
 } // namespace
@@ -23,9 +24,12 @@ EntrySession::EntrySession(EntryStore &store, QPlainTextEdit *editor, QObject *p
 {
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(defaultAutosaveDelay);
+    m_longest.setSingleShot(true);
+    m_longest.setInterval(longestUnsaved);
     m_retry.setSingleShot(true);
     m_retry.setInterval(retryDelay);
     connect(&m_autosave, &QTimer::timeout, this, [this] { (void)save(); });
+    connect(&m_longest, &QTimer::timeout, this, [this] { (void)save(); });
     connect(&m_retry, &QTimer::timeout, this, [this] { (void)save(); });
     // Real edits only: the highlighter's re-formatting reports changes of 0 characters, and the
     // input method's preedit is not document text at all, so composing a syllable never saves.
@@ -67,6 +71,7 @@ Status EntrySession::open(qint64 id)
 Status EntrySession::save()
 {
     m_autosave.stop();
+    m_longest.stop();
     m_retry.stop();
     if (m_state == State::NoEntry || m_state == State::Saved)
         return Done{};
@@ -102,6 +107,8 @@ void EntrySession::onTextChanged()
     if (m_state != State::Failed)
         setState(State::Unsaved);
     m_autosave.start();
+    if (!m_longest.isActive())
+        m_longest.start(qMax(m_autosave.interval(), longestUnsaved));
 }
 
 void EntrySession::onFocusChanged(QWidget *old, QWidget *)

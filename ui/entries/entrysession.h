@@ -65,7 +65,8 @@ private:
     State m_state = State::NoEntry;
     QDateTime m_lastSaved;
     QString m_lastError;
-    QTimer m_autosave;
+    QTimer m_autosave; // restarted by every change: saves after a pause
+    QTimer m_longest;  // not restarted: saves during long stretches of typing
     QTimer m_retry;
     bool m_loading = false;
 };

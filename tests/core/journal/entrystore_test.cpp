@@ -213,4 +213,15 @@ TEST_F(EntryStoreTest, YearStatsCountEntriesCharactersAndDaysWritten)
     EXPECT_EQ(years[1], (YearStats{2024, 1, 10, 1}));
 }
 
+TEST_F(EntryStoreTest, DecomposedHangulIsStoredComposed)
+{
+    // A retrospective pasted from a macOS file: 회고 as decomposed jamo (NFD).
+    const QString decomposed = u"회고"_s.normalized(QString::NormalizationForm_D);
+    ASSERT_NE(decomposed, u"회고"_s);
+    const qint64 id = add(EntryKind::Note, u"2025"_s, decomposed, u"올해의 "_s + decomposed);
+    const Entry entry = *m_store->get(id);
+    EXPECT_EQ(entry.title, u"회고"_s);
+    EXPECT_EQ(entry.body, u"올해의 회고"_s);
+}
+
 } // namespace

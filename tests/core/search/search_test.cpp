@@ -48,27 +48,43 @@ struct FixtureEntry {
 QList<FixtureEntry> fixtureEntries()
 {
     return {
-        {EntryKind::Year, u"2024"_s, Title::year2024,
-         u"## 돌아보며\n\n올해 가장 큰 목표는 영어 강의를 끝까지 듣는 것이었다. 12강 중 9강까지 들었고 나머지는 내년으로 "
-         u"미뤘다. 회화 연습은 거의 못 했다.\n\n책은 15권 읽었다. 달리기는 봄에 시작했다가 여름에 무릎이 아파서 쉬었다."_s},
-        {EntryKind::Quarter, u"2024-Q3"_s, Title::beamQuarter,
-         u"회사에서 배치 파이프라인을 Apache Beam으로 옮겼다. 처음에는 윈도우 개념이 낯설었지만 Dataflow에서 돌려 보니 "
-         u"비용이 30% 줄었다.\n팀원들과 코드 리뷰를 매주 했다."_s},
-        {EntryKind::Note, u"2024-05"_s, Title::quantization,
-         u"Quantization을 공부했다. INT8 양자화로 모델 크기를 4분의 1로 줄였고 정확도는 1% 떨어졌다. ML 엔지니어 "
-         u"모임에서 발표도 했다. 논문 2편을 리뷰했다."_s},
-        {EntryKind::Half, u"2025-H1"_s, Title::firstHalf2025,
-         u"Kubernetes 클러스터를 직접 운영해 보았다. 장애가 두 번 났는데 모두 설정 실수였다.\n\n영어 회화 수업은 주 2회 "
-         u"나갔다. 독서 목표를 절반쯤 채웠다."_s},
-        {EntryKind::Month, u"2025-03"_s, Title::reading,
-         u"이번 달 회고: 책을 세 권 읽었다. 책장에 쌓인 책부터 읽기로 했다. 소설 한 권, 에세이 두 권."_s},
-        {EntryKind::Plan, u"2026"_s, Title::plan2026,
-         u"영어 강의 완강, 주 3회 50분 이상 조깅, 매일 20쪽 읽기.\nAI 관련 책 5권, 논문 2편 리뷰."_s},
-        {EntryKind::Week, u"2025-W14"_s, Title::busyWeek,
-         u"경영 어렵다는 말을 실감한 한 주. 회의가 너무 많아서 집중할 시간이 없었다."_s},
-        {EntryKind::Note, u"2025-01"_s, Title::goals, u"새해에는 작은 습관부터 만든다. 아침에 물 한 잔, 저녁에 일기 세 줄."_s},
-        {EntryKind::Note, u"2025-09"_s, Title::kubernetesExam,
-         u"CKA 시험을 신청했다. 실습 환경은 집에 있는 미니 PC 세 대로 꾸렸다."_s},
+        { EntryKind::Year, u"2024"_s, Title::year2024,
+            u"## 돌아보며\n\n"
+            u"올해 가장 큰 목표는 영어 강의를 끝까지 듣는 것이었다. "
+            u"12강 중 9강까지 들었고 나머지는 내년으로 미뤘다. "
+            u"회화 연습은 거의 못 했다.\n\n"
+            u"책은 15권 읽었다. "
+            u"달리기는 봄에 시작했다가 여름에 무릎이 아파서 쉬었다."_s },
+        { EntryKind::Quarter, u"2024-Q3"_s, Title::beamQuarter,
+            u"회사에서 배치 파이프라인을 Apache Beam으로 옮겼다. "
+            u"처음에는 윈도우 개념이 낯설었지만 Dataflow에서 돌려 보니 비용이 30% 줄었다.\n"
+            u"팀원들과 코드 리뷰를 매주 했다."_s },
+        { EntryKind::Note, u"2024-05"_s, Title::quantization,
+            u"Quantization을 공부했다. "
+            u"INT8 양자화로 모델 크기를 4분의 1로 줄였고 정확도는 1% 떨어졌다. "
+            u"ML 엔지니어 모임에서 발표도 했다. "
+            u"논문 2편을 리뷰했다."_s },
+        { EntryKind::Half, u"2025-H1"_s, Title::firstHalf2025,
+            u"Kubernetes 클러스터를 직접 운영해 보았다. "
+            u"장애가 두 번 났는데 모두 설정 실수였다.\n\n"
+            u"영어 회화 수업은 주 2회 나갔다. "
+            u"독서 목표를 절반쯤 채웠다."_s },
+        { EntryKind::Month, u"2025-03"_s, Title::reading,
+            u"이번 달 회고: 책을 세 권 읽었다. "
+            u"책장에 쌓인 책부터 읽기로 했다. "
+            u"소설 한 권, 에세이 두 권."_s },
+        { EntryKind::Plan, u"2026"_s, Title::plan2026,
+            u"영어 강의 완강, 주 3회 50분 이상 조깅, 매일 20쪽 읽기.\n"
+            u"AI 관련 책 5권, 논문 2편 리뷰."_s },
+        { EntryKind::Week, u"2025-W14"_s, Title::busyWeek,
+            u"경영 어렵다는 말을 실감한 한 주. "
+            u"회의가 너무 많아서 집중할 시간이 없었다."_s },
+        { EntryKind::Note, u"2025-01"_s, Title::goals,
+            u"새해에는 작은 습관부터 만든다. "
+            u"아침에 물 한 잔, 저녁에 일기 세 줄."_s },
+        { EntryKind::Note, u"2025-09"_s, Title::kubernetesExam,
+            u"CKA 시험을 신청했다. "
+            u"실습 환경은 집에 있는 미니 PC 세 대로 꾸렸다."_s },
     };
 }
 
@@ -177,7 +193,8 @@ TEST_P(SearchRecall, FindsExactlyTheEntriesThatContainTheTerms)
     QStringList expected = GetParam().titles;
     found.sort();
     expected.sort();
-    EXPECT_EQ(found, expected) << "query: " << GetParam().query.toStdString() << "\nfound: " << found.join(u" | "_s).toStdString();
+    EXPECT_EQ(found, expected) << "query: " << GetParam().query.toStdString()
+                               << "\nfound: " << found.join(u" | "_s).toStdString();
 }
 
 // clang-format off
@@ -194,7 +211,9 @@ const QueryCase recallCases[] = {
     {"EnglishWordGluedToAParticle", u"quantization"_s, {Title::quantization}},
     {"TwoLetterAbbreviation", u"ml"_s, {Title::quantization}},
     {"TwoLetterStartOfAWord", u"Da"_s, {Title::beamQuarter}},
+    {"TwoLetterAbbreviationBeforeKorean", u"AI"_s, {Title::plan2026}},
     {"LettersAndDigits", u"int8"_s, {Title::quantization}},
+    {"DigitAndCounter", u"3회"_s, {Title::plan2026}},
     {"NumberBeforePercentSign", u"30%"_s, {Title::beamQuarter}},
     {"NumberWithCounter", u"15권"_s, {Title::year2024}},
     {"TwoKoreanTermsBothRequired", u"영어 강의"_s, {Title::year2024, Title::plan2026}},
@@ -218,7 +237,7 @@ const QueryCase recallCases[] = {
 // clang-format on
 
 INSTANTIATE_TEST_SUITE_P(Queries, SearchRecall, ::testing::ValuesIn(recallCases),
-                         [](const ::testing::TestParamInfo<QueryCase> &info) { return std::string(info.param.name); });
+    [](const ::testing::TestParamInfo<QueryCase> &info) { return std::string(info.param.name); });
 
 // --- ranking ------------------------------------------------------------------------------------
 
@@ -226,16 +245,17 @@ TEST(SearchRanking, TitleHitRanksAboveBodyHit)
 {
     // A short body that mentions the term would outrank a long entry about it, were titles not
     // weighed higher.
-    const QString longBody = u"매일 아침 실습 환경을 띄우고 문제를 풀었다. 모르는 부분은 공식 문서를 찾아 읽었다. "_s.repeated(8);
+    const QString longBody
+        = u"매일 아침 실습 환경을 띄우고 문제를 풀었다. 모르는 부분은 공식 문서를 찾아 읽었다. "_s.repeated(8);
     TestJournal journal;
     journal.add(EntryKind::Note, u"2025-09"_s, u"Kubernetes 자격증 준비"_s, longBody);
     journal.add(EntryKind::Note, u"2025-10"_s, u"독서"_s, longBody);
     journal.add(EntryKind::Week, u"2025-W40"_s, u"주간 회고"_s, u"Kubernetes 업그레이드와 독서 모임."_s);
-    for (const QString &filler : {u"장보기"_s, u"이사"_s, u"휴가 계획"_s})
+    for (const QString &filler : { u"장보기"_s, u"이사"_s, u"휴가 계획"_s })
         journal.add(EntryKind::Note, u"2025-11"_s, filler, u"특별한 일 없이 지나간 날."_s);
 
-    EXPECT_EQ(titlesOf(journal.find(u"kubernetes"_s)), QStringList({u"Kubernetes 자격증 준비"_s, u"주간 회고"_s}));
-    EXPECT_EQ(titlesOf(journal.find(u"독서"_s)), QStringList({u"독서"_s, u"주간 회고"_s}));
+    EXPECT_EQ(titlesOf(journal.find(u"kubernetes"_s)), QStringList({ u"Kubernetes 자격증 준비"_s, u"주간 회고"_s }));
+    EXPECT_EQ(titlesOf(journal.find(u"독서"_s)), QStringList({ u"독서"_s, u"주간 회고"_s }));
 }
 
 TEST_F(SearchFixture, MoreHitsRankHigher)
@@ -246,7 +266,7 @@ TEST_F(SearchFixture, MoreHitsRankHigher)
 
 TEST_F(SearchFixture, LimitKeepsTheBestHits)
 {
-    EXPECT_EQ(titlesOf(find(u"책"_s, 1)), QStringList({Title::reading}));
+    EXPECT_EQ(titlesOf(find(u"책"_s, 1)), QStringList({ Title::reading }));
 }
 
 TEST_F(SearchFixture, HitsCarryTheirEntry)
@@ -261,7 +281,7 @@ TEST_F(SearchFixture, HitsCarryTheirEntry)
 TEST_F(SearchFixture, SnippetMarksEveryHitOfAShortBody)
 {
     EXPECT_EQ(markedSnippet(find(u"책"_s).value(0)),
-              u"이번 달 회고: «책»을 세 권 읽었다. «책»장에 쌓인 «책»부터 읽기로 했다. 소설 한 권, 에세이 두 권."_s);
+        u"이번 달 회고: «책»을 세 권 읽었다. «책»장에 쌓인 «책»부터 읽기로 했다. 소설 한 권, 에세이 두 권."_s);
 }
 
 TEST_F(SearchFixture, SnippetKeepsTheCaseOfTheText)
@@ -364,9 +384,9 @@ TEST(SearchIndexInStep, EditedEntryIsFoundByItsNewWordsOnly)
 
     EXPECT_TRUE(journal.find(u"Kubernetes"_s).isEmpty());
     EXPECT_TRUE(journal.find(u"책"_s).isEmpty());
-    EXPECT_EQ(titlesOf(journal.find(u"Nomad"_s)), QStringList({u"새 메모"_s}));
-    EXPECT_EQ(titlesOf(journal.find(u"글"_s)), QStringList({u"새 메모"_s}));
-    EXPECT_EQ(titlesOf(journal.find(u"새"_s)), QStringList({u"새 메모"_s}));
+    EXPECT_EQ(titlesOf(journal.find(u"Nomad"_s)), QStringList({ u"새 메모"_s }));
+    EXPECT_EQ(titlesOf(journal.find(u"글"_s)), QStringList({ u"새 메모"_s }));
+    EXPECT_EQ(titlesOf(journal.find(u"새"_s)), QStringList({ u"새 메모"_s }));
 }
 
 TEST(SearchIndexInStep, DeletedEntryIsNoLongerFound)
@@ -378,15 +398,15 @@ TEST(SearchIndexInStep, DeletedEntryIsNoLongerFound)
 
     EXPECT_TRUE(journal.find(u"무릎"_s).isEmpty());
     EXPECT_TRUE(journal.find(u"완주"_s).isEmpty());
-    EXPECT_EQ(titlesOf(journal.find(u"마라톤"_s)), QStringList({u"5월 회고"_s}));
-    EXPECT_EQ(titlesOf(journal.find(u"회고"_s)), QStringList({u"5월 회고"_s}));
+    EXPECT_EQ(titlesOf(journal.find(u"마라톤"_s)), QStringList({ u"5월 회고"_s }));
+    EXPECT_EQ(titlesOf(journal.find(u"회고"_s)), QStringList({ u"5월 회고"_s }));
 }
 
 // --- what cannot be searched --------------------------------------------------------------------
 
 TEST_F(SearchFixture, EmptyOrPunctuationOnlyQueryIsAUsageError)
 {
-    for (const QString &query : {u""_s, u"   "_s, u"?!…"_s, u"\"\""_s, u"\" . \""_s}) {
+    for (const QString &query : { u""_s, u"   "_s, u"?!…"_s, u"\"\""_s, u"\" . \""_s }) {
         auto hits = search(s_journal->journal->database(), query);
         ASSERT_FALSE(hits.ok()) << "query: " << query.toStdString();
         EXPECT_EQ(hits.error().kind, Error::Kind::Usage);
