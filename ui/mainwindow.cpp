@@ -1,13 +1,21 @@
 #include "mainwindow.h"
 
 #include "common/appinfo.h"
+#include "editor/findreplacebar.h"
+#include "editor/historydialog.h"
+#include "editor/markdownactions.h"
 #include "editor/markdowneditor.h"
+#include "editor/outlineview.h"
+#include "editor/previewpane.h"
+#include "editor/writingstatslabel.h"
 #include "entries/entrylistmodel.h"
 #include "entries/entrysession.h"
 #include "entries/saveproblembar.h"
 #include "goals/goalspane.h"
+#include "journal/attachmentstore.h"
 #include "journal/entrystore.h"
 #include "journal/journal.h"
+#include "templates/templatecatalog.h"
 #include "timeline/timelinepane.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -24,6 +32,7 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -35,6 +44,8 @@ MainWindow::MainWindow(Journal &journal, std::optional<qint64> entryToOpen, QWid
     : QMainWindow(parent)
     , m_journal(journal)
     , m_store(std::make_unique<EntryStore>(journal))
+    , m_attachments(std::make_unique<AttachmentStore>(journal))
+    , m_templates(std::make_unique<TemplateCatalog>(TemplateCatalog::languageFor(QLocale())))
     , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -53,7 +64,10 @@ MainWindow::MainWindow(Journal &journal, std::optional<qint64> entryToOpen, QWid
     m_session = std::make_unique<EntrySession>(*m_store, m_editor);
     connect(m_session.get(), &EntrySession::stateChanged, this, &MainWindow::updateSaveState);
     connect(m_session.get(), &EntrySession::saved, this, &MainWindow::onSaved);
+    connectEditorServices();
 
+    m_stats = new WritingStatsLabel(m_editor, this);
+    statusBar()->addPermanentWidget(m_stats);
     m_saveState = new QLabel(this);
     m_saveState->setObjectName(QStringLiteral("saveState"));
     statusBar()->addPermanentWidget(m_saveState);
@@ -80,15 +94,19 @@ MainWindow::~MainWindow()
 QWidget *MainWindow::createLeftPane()
 {
     auto *left = new QSplitter(Qt::Vertical, m_splitter);
+    m_leftPane = left;
     m_timeline = new TimelinePane(*m_store, left);
     m_entries = new EntryListModel(*m_store, this);
-    m_entryList = new QListView(left);
+    auto *tabs = new QTabWidget(left);
+    tabs->setDocumentMode(true);
+    m_entryList = new QListView(tabs);
     m_entryList->setObjectName(QStringLiteral("entryList"));
     m_entryList->setAccessibleName(tr("Entries"));
     m_entryList->setModel(m_entries);
     m_entryList->setUniformItemSizes(true);
+    tabs->addTab(m_entryList, tr("Entries"));
     left->addWidget(m_timeline);
-    left->addWidget(m_entryList);
+    left->addWidget(tabs);
     left->setSizes({200, 500});
 
     connect(m_timeline, &TimelinePane::yearSelected, this, &MainWindow::showYear);
@@ -111,29 +129,45 @@ QWidget *MainWindow::createCentrePane()
     layout->setSpacing(0);
     m_saveProblem = new SaveProblemBar(centre);
     connect(m_saveProblem, &SaveProblemBar::saveCopyRequested, this, &MainWindow::saveCopyAs);
-    m_editor = new MarkdownEditor(*m_repository, centre);
+    m_editorSplitter = new QSplitter(Qt::Horizontal, centre);
+    m_editor = new MarkdownEditor(*m_repository, m_editorSplitter);
     m_editor->setPlaceholderText(tr("Create your first retrospective with File ▸ New Entry (Ctrl+N)."));
+    m_preview = new PreviewPane(m_editorSplitter);
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview->setEditor(m_editor);
+    m_preview->hide();
+    m_editorSplitter->addWidget(m_editor);
+    m_editorSplitter->addWidget(m_preview);
+    m_editorSplitter->setChildrenCollapsible(false);
+    m_findBar = new FindReplaceBar(m_editor, centre);
     layout->addWidget(m_saveProblem);
-    layout->addWidget(m_editor);
+    layout->addWidget(m_editorSplitter, 1);
+    layout->addWidget(m_findBar);
+
+    // The outline of the entry being written sits beside the entry list.
+    if (auto *tabs = m_leftPane->findChild<QTabWidget *>()) {
+        m_outline = new OutlineView(m_editor, tabs);
+        m_outline->setObjectName(QStringLiteral("outline"));
+        tabs->addTab(m_outline, tr("Outline"));
+    }
+    m_markdownActions = new MarkdownActions(m_editor, this);
     return centre;
 }
 
-void MainWindow::createMenus()
+void MainWindow::connectEditorServices()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *save = file->addAction(tr("&Save"));
-    save->setShortcut(QKeySequence::Save);
-    connect(save, &QAction::triggered, this, [this] { (void)m_session->save(); });
-    QAction *copy = file->addAction(tr("Save a &Copy As…"));
-    connect(copy, &QAction::triggered, this, &MainWindow::saveCopyAs);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Hoego"));
-    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    // Pasted and dropped images become attachments of the entry being written.
+    m_editor->setImageHandler([this](const QByteArray &bytes, const QString &mimeType, const QString &name) -> Result<qint64> {
+        if (m_session->currentId() == 0)
+            return makeError(Error::Kind::Usage, tr("Open or create an entry before adding images."));
+        return m_attachments->add(m_session->currentId(), bytes, mimeType, name);
+    });
+    const auto showRefusal = [this](const QString &message) { statusBar()->showMessage(message, 10000); };
+    connect(m_editor, &MarkdownEditor::imageRejected, this, showRefusal);
+    connect(m_editor, &MarkdownEditor::pasteRejected, this, showRefusal);
+    m_preview->setImageProvider(m_attachments->imageProvider());
+    connect(m_editor, &MarkdownEditor::themeChanged, this, [this] { m_preview->setDarkTheme(m_editor->theme().isDark()); });
+    m_preview->setDarkTheme(m_editor->theme().isDark());
 }
 
 bool MainWindow::openEntry(qint64 id)
@@ -154,8 +188,29 @@ bool MainWindow::openEntry(qint64 id)
         m_entryList->setCurrentIndex(m_entries->index(row));
     }
     m_editor->setFocus(Qt::OtherFocusReason);
+    m_stats->recount();
     updateSaveState();
     return true;
+}
+
+bool MainWindow::createEntry(const Entry &draft)
+{
+    auto id = m_store->create(draft);
+    if (!id) {
+        QMessageBox::warning(this, tr("Could not create the entry"), id.error().message);
+        return false;
+    }
+    m_timeline->reload();
+    m_entries->reload();
+    return openEntry(*id);
+}
+
+void MainWindow::restoreFromHistory(const QString &body)
+{
+    // Keep what is there now as a revision too, so that the restore can itself be undone later.
+    (void)m_session->save(EntryStore::Revisions::Always);
+    restoreBody(m_editor, body);
+    (void)m_session->save(EntryStore::Revisions::Always);
 }
 
 void MainWindow::showYear(std::optional<int> year)
@@ -250,14 +305,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     default:
         event->ignore();
     }
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Hoego"),
-                       tr("<h3>Hoego %1</h3><p>Write your retrospectives, and live with them afterwards.</p>"
-                          "<p>Journal: %2</p>")
-                           .arg(AppInfo::version(), m_journal.path().toHtmlEscaped()));
 }
 
 } // namespace hoego

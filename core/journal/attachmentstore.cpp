@@ -15,24 +15,15 @@ namespace hoego
 namespace
 {
 
+using Sql::fromIsoTime;
+using Sql::isoTime;
+
 // The formats Qt decodes without extra plugins (WebP with qt6-image-formats-plugins), and that a
 // Markdown export can hand to any viewer. SVG is left out: it can carry scripts and external links.
 const QStringList &acceptedMimeTypes()
 {
     static const QStringList types = {u"image/png"_s, u"image/jpeg"_s, u"image/gif"_s, u"image/webp"_s, u"image/bmp"_s};
     return types;
-}
-
-QString isoTime(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromIsoTime(const QString &text)
-{
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    time.setTimeZone(QTimeZone::UTC);
-    return time;
 }
 
 Status validate(const QByteArray &bytes, const QString &mimeType, const QString &name)

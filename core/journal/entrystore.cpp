@@ -17,22 +17,13 @@ namespace hoego
 namespace
 {
 
+using Sql::fromIsoTime;
+using Sql::isoTime;
+
 // A long editing session keeps a useful history, not every keystroke: the previous body becomes a
 // revision when the newest revision is this old, or when this much text changed since it.
 constexpr qint64 revisionIntervalSeconds = 5 * 60;
 constexpr qsizetype revisionSizeChange = 400;
-
-QString isoTime(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromIsoTime(const QString &text)
-{
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    time.setTimeZone(QTimeZone::UTC);
-    return time;
-}
 
 Error notFound(qint64 id)
 {

@@ -1,6 +1,7 @@
 #include "sqlutil.h"
 
 #include <QSqlError>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +30,18 @@ Status runAll(const QSqlDatabase &db, std::initializer_list<QString> statements)
                              u"A journal statement failed: %1 (%2)"_s.arg(query.lastError().text(), statement.left(80)));
     }
     return Done{};
+}
+
+QString isoTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromIsoTime(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    time.setTimeZone(QTimeZone::UTC);
+    return time;
 }
 
 Transaction::Transaction(QSqlDatabase db)

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -17,6 +18,10 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariant
 
 // Runs each statement (no bindings) in order, stopping at the first failure.
 Status runAll(const QSqlDatabase &db, std::initializer_list<QString> statements);
+
+// Times are stored as ISO 8601 text in UTC, with milliseconds.
+QString isoTime(const QDateTime &time);
+QDateTime fromIsoTime(const QString &text);
 
 // A transaction that rolls back unless committed: one per user action.
 class Transaction

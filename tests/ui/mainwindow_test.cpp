@@ -1,4 +1,6 @@
 #include "editor/markdowneditor.h"
+#include "editor/outlineview.h"
+#include "editor/previewpane.h"
 #include "entries/entrysession.h"
 #include "goals/goalspane.h"
 #include "journal/entrystore.h"
@@ -15,7 +17,11 @@
 #include <QApplication>
 #include <QInputMethodEvent>
 #include <QListView>
+#include <QMenuBar>
+#include <QSignalSpy>
 #include <QSplitter>
+#include <QStatusBar>
+#include <QTextBrowser>
 #include <QTest>
 
 using namespace hoego;
@@ -130,6 +136,70 @@ TEST_F(MainWindowTest, HangulComposedByAnInputMethodIsCommittedIntoTheDocument)
     commit.setCommitString(u"한"_s);
     QApplication::sendEvent(editor, &commit);
     EXPECT_EQ(editor->toPlainText(), u"한"_s);
+}
+
+TEST_F(MainWindowTest, NewEntryIsCreatedOpenedAndListed)
+{
+    Entry plan;
+    plan.kind = EntryKind::Plan;
+    plan.period = *Period::parse(u"2026"_s);
+    plan.title = u"2026년 계획"_s;
+    plan.body = u"## 목표\n\n- 책 15권 읽고 7권 서평\n"_s;
+    ASSERT_TRUE(m_window->createEntry(plan));
+    EXPECT_EQ(m_window->session()->entry().title, u"2026년 계획"_s);
+    EXPECT_EQ(m_window->editor()->toPlainText(), plan.body);
+    EXPECT_TRUE(m_window->editor()->hasFocus());
+    EXPECT_EQ(m_window->entryList()->model()->index(0, 0).data().toString(), u"2026년 계획"_s);
+}
+
+TEST_F(MainWindowTest, PreviewToggleShowsTheRenderedEntry)
+{
+    m_window->editor()->setPlainText(u"# 2025년 회고\n\n**Apache Beam**으로 파이프라인을 옮겼다."_s);
+    EXPECT_FALSE(m_window->preview()->isVisible());
+    QSignalSpy rendered(m_window->preview(), &PreviewPane::rendered);
+    m_window->previewAction()->trigger();
+    EXPECT_TRUE(m_window->preview()->isVisible());
+    EXPECT_GT(m_window->preview()->width(), 200);
+    ASSERT_TRUE(rendered.count() > 0 || rendered.wait(3000));
+    EXPECT_TRUE(m_window->preview()->browser()->toPlainText().contains(u"Apache Beam으로 파이프라인을 옮겼다."_s));
+    m_window->previewAction()->trigger();
+    EXPECT_FALSE(m_window->preview()->isVisible());
+}
+
+TEST_F(MainWindowTest, FocusModeLeavesOnlyTheEditor)
+{
+    m_window->focusModeAction()->trigger();
+    EXPECT_FALSE(m_window->timeline()->isVisible());
+    EXPECT_FALSE(m_window->goals()->isVisible());
+    EXPECT_FALSE(m_window->menuBar()->isVisible());
+    EXPECT_TRUE(m_window->editor()->isVisible());
+    EXPECT_TRUE(m_window->editor()->focusMode());
+    m_window->focusModeAction()->trigger();
+    EXPECT_TRUE(m_window->timeline()->isVisible());
+    EXPECT_TRUE(m_window->menuBar()->isVisible());
+    EXPECT_FALSE(m_window->editor()->focusMode());
+}
+
+TEST_F(MainWindowTest, RestoringFromHistoryIsUndoableAndKeepsTheReplacedText)
+{
+    MarkdownEditor *editor = m_window->editor();
+    typeText(editor, u"지금의 문장"_s);
+    m_window->restoreFromHistory(u"예전 문장"_s);
+    EXPECT_EQ(editor->toPlainText(), u"예전 문장"_s);
+    EntryStore store(*m_journal);
+    const qint64 id = m_window->session()->currentId();
+    EXPECT_EQ(store.get(id)->body, u"예전 문장"_s) << "saved at once";
+    const auto revisions = *store.revisions(id);
+    ASSERT_FALSE(revisions.isEmpty());
+    EXPECT_EQ(revisions.first().body, u"지금의 문장"_s) << "the text before the restore is kept";
+    editor->undo();
+    EXPECT_EQ(editor->toPlainText(), u"지금의 문장"_s);
+}
+
+TEST_F(MainWindowTest, OutlineSitsBesideTheEntryList)
+{
+    EXPECT_NE(m_window->outline(), nullptr);
+    EXPECT_EQ(m_window->outline()->parentWidget()->parentWidget(), m_window->entryList()->parentWidget()->parentWidget());
 }
 
 } // namespace

@@ -125,9 +125,12 @@ void PreviewPane::renderNow()
     // A fresh document has no layout yet, so typesetting it costs no relayout of the visible one.
     auto *document = new QTextDocument(this);
     m_renderer.render(m_editor ? m_editor->toPlainText() : QString(), *document);
+    // Ask who owns the old document before replacing it: the browser deletes its own one in
+    // setDocument(), and only ours is left for us to delete.
     QTextDocument *previous = m_browser->document();
+    const bool previousIsOurs = previous && previous->parent() == this;
     m_browser->setDocument(document);
-    if (previous && previous->parent() == this)
+    if (previousIsOurs)
         delete previous;
     layoutColumn();
     // Qt lays long documents out lazily: lay out what the restored view shows before scrolling to it.

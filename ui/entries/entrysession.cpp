@@ -68,7 +68,7 @@ Status EntrySession::open(qint64 id)
     return Done{};
 }
 
-Status EntrySession::save()
+Status EntrySession::save(EntryStore::Revisions revisions)
 {
     m_autosave.stop();
     m_longest.stop();
@@ -77,7 +77,7 @@ Status EntrySession::save()
         return Done{};
     Entry updated = m_entry;
     updated.body = m_editor->toPlainText();
-    if (Status result = m_store.update(updated); !result) {
+    if (Status result = m_store.update(updated, revisions); !result) {
         m_lastError = result.error().message;
         setState(State::Failed);
         m_retry.start();

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "journal/entry.h"
+#include "journal/entrystore.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -11,8 +12,6 @@ class QPlainTextEdit;
 
 namespace hoego
 {
-
-class EntryStore;
 
 // The entry being written: loads it into the editor and saves it back — after a pause in typing,
 // when switching entries, when the window loses focus and on quit — each time in one transaction.
@@ -35,8 +34,9 @@ public:
     // Saves the current entry, then shows entry `id` in the editor. Refuses (and stays on the
     // current entry) when the current one cannot be saved.
     [[nodiscard]] Status open(qint64 id);
-    // Saves now if anything changed.
-    [[nodiscard]] Status save();
+    // Saves now if anything changed; `Always` also keeps the previous text as a revision (before
+    // a restore from history, say).
+    [[nodiscard]] Status save(EntryStore::Revisions revisions = EntryStore::Revisions::Thinned);
     // The entry's metadata changed elsewhere (title, period...): keep them when saving the body.
     void setEntryMetadata(const Entry &entry);
 

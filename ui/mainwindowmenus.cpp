@@ -1,0 +1,166 @@
+// MainWindow's menus and the actions behind them.
+#include "mainwindow.h"
+
+#include "common/appinfo.h"
+#include "editor/editortheme.h"
+#include "editor/findreplacebar.h"
+#include "editor/historydialog.h"
+#include "editor/markdownactions.h"
+#include "editor/markdowneditor.h"
+#include "editor/previewpane.h"
+#include "entries/entrysession.h"
+#include "entries/newentrydialog.h"
+#include "goals/goalspane.h"
+#include "journal/entrystore.h"
+#include "journal/journal.h"
+#include "templates/templatecatalog.h"
+
+#include <QActionGroup>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+
+namespace hoego
+{
+
+void MainWindow::createMenus()
+{
+    createFileMenu();
+    createEditMenu();
+    QMenu *format = menuBar()->addMenu(tr("F&ormat"));
+    format->addActions(m_markdownActions->actions());
+    createViewMenu();
+
+    QMenu *entry = menuBar()->addMenu(tr("E&ntry"));
+    QAction *history = entry->addAction(tr("&History…"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(history, &QAction::triggered, this, &MainWindow::showHistory);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Hoego"));
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createFileMenu()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *create = file->addAction(tr("&New Entry…"));
+    create->setShortcut(QKeySequence::New);
+    connect(create, &QAction::triggered, this, &MainWindow::newEntry);
+    QAction *save = file->addAction(tr("&Save"));
+    save->setShortcut(QKeySequence::Save);
+    connect(save, &QAction::triggered, this, [this] { (void)m_session->save(); });
+    file->addSeparator();
+    QAction *asTemplate = file->addAction(tr("Save as &Template…"));
+    connect(asTemplate, &QAction::triggered, this, &MainWindow::saveAsTemplate);
+    QAction *copy = file->addAction(tr("Save a &Copy As…"));
+    connect(copy, &QAction::triggered, this, &MainWindow::saveCopyAs);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::createEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = edit->addAction(tr("&Undo"), QKeySequence::Undo, m_editor, &QPlainTextEdit::undo);
+    QAction *redo = edit->addAction(tr("&Redo"), QKeySequence::Redo, m_editor, &QPlainTextEdit::redo);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(m_editor, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
+    connect(m_editor, &QPlainTextEdit::redoAvailable, redo, &QAction::setEnabled);
+    // The editor handles these keys itself; the menu only shows them.
+    for (QAction *action : {undo, redo})
+        action->setShortcutContext(Qt::WidgetShortcut);
+    edit->addSeparator();
+    edit->addAction(m_findBar->findAction());
+    edit->addAction(m_findBar->replaceAction());
+    edit->addAction(m_findBar->findNextAction());
+    edit->addAction(m_findBar->findPreviousAction());
+}
+
+void MainWindow::createViewMenu()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_previewAction = view->addAction(tr("&Preview"));
+    m_previewAction->setCheckable(true);
+    m_previewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_previewAction, &QAction::toggled, this, [this](bool on) {
+        m_preview->setVisible(on);
+        if (on)
+            m_editorSplitter->setSizes({1, 1});
+    });
+    m_focusModeAction = view->addAction(tr("&Focus Mode"));
+    m_focusModeAction->setCheckable(true);
+    m_focusModeAction->setShortcut(QKeySequence::FullScreen);
+    connect(m_focusModeAction, &QAction::toggled, this, &MainWindow::setFocusMode);
+
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    const QList<std::pair<QString, ThemeChoice>> choices = {
+        {tr("Follow the &System"), ThemeChoice::System}, {tr("&Light"), ThemeChoice::Light}, {tr("&Dark"), ThemeChoice::Dark}};
+    for (const auto &[label, choice] : choices) {
+        QAction *action = theme->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(m_editor->themeChoice() == choice);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, choice] { m_editor->setThemeChoice(choice); });
+    }
+}
+
+void MainWindow::setFocusMode(bool on)
+{
+    // Only the editor, full screen, the current paragraph emphasised.
+    m_leftPane->setVisible(!on);
+    m_goals->setVisible(!on);
+    m_preview->setVisible(!on && m_previewAction->isChecked());
+    menuBar()->setVisible(!on);
+    statusBar()->setVisible(!on);
+    m_editor->setFocusMode(on);
+    if (on)
+        showFullScreen();
+    else
+        showNormal();
+    m_editor->setFocus();
+}
+
+void MainWindow::newEntry()
+{
+    NewEntryDialog dialog(*m_templates, this);
+    if (dialog.exec() == QDialog::Accepted)
+        createEntry(dialog.draft());
+}
+
+void MainWindow::showHistory()
+{
+    if (m_session->currentId() == 0)
+        return;
+    (void)m_session->save();
+    auto revisions = m_store->revisions(m_session->currentId());
+    if (!revisions) {
+        QMessageBox::warning(this, tr("History"), revisions.error().message);
+        return;
+    }
+    HistoryDialog dialog(*revisions, m_editor->toPlainText(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.restoredBody())
+        restoreFromHistory(*dialog.restoredBody());
+}
+
+void MainWindow::saveAsTemplate()
+{
+    const Entry &entry = m_session->entry();
+    if (NewEntryDialog::saveTextAsTemplate(this, *m_templates, m_editor->toPlainText(), entry.kind, entry.title))
+        statusBar()->showMessage(tr("Saved as a template: it is offered for new entries."), 8000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Hoego"),
+                       tr("<h3>Hoego %1</h3><p>Write your retrospectives, and live with them afterwards.</p>"
+                          "<p>Journal: %2</p>")
+                           .arg(AppInfo::version(), m_journal.path().toHtmlEscaped()));
+}
+
+} // namespace hoego
