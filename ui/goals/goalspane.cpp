@@ -16,7 +16,11 @@ GoalsPane::GoalsPane(QWidget *parent)
     heading->setStyleSheet(QStringLiteral("font-weight: bold"));
     m_goals = new QListWidget(this);
     m_goals->setAccessibleName(tr("This year's goals"));
+    auto *empty = new QLabel(tr("No goals yet. Next year's goals, with their progress, will be listed here."), this);
+    empty->setWordWrap(true);
+    empty->setEnabled(false);
     layout->addWidget(heading);
+    layout->addWidget(empty);
     layout->addWidget(m_goals);
 }
 

@@ -39,9 +39,12 @@ void TimelinePane::reload()
     for (const YearStats &year : *years) {
         if (year.entries == 0)
             continue;
-        auto *item = new QListWidgetItem(tr("%1  ·  %n entries", nullptr, year.entries).arg(year.year), m_years);
+        // Spelled out for one: %n plurals need a translation file even in English.
+        const QString label = year.entries == 1 ? tr("%1  ·  1 entry").arg(year.year)
+                                                : tr("%1  ·  %2 entries").arg(year.year).arg(year.entries);
+        auto *item = new QListWidgetItem(label, m_years);
         item->setData(Qt::UserRole, year.year);
-        item->setToolTip(tr("%1 characters, written on %n days", nullptr, year.daysWritten).arg(locale.toString(year.chars)));
+        item->setToolTip(tr("%1 characters, written on %2 days").arg(locale.toString(year.chars), locale.toString(year.daysWritten)));
     }
     if (keep)
         selectYear(*keep);
