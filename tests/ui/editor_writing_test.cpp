@@ -1,6 +1,7 @@
 // The writing surface itself: line spacing, column, themes, focus mode, Hangul input and counts.
 #include "editor/markdowneditor.h"
 #include "editor/writingstatslabel.h"
+#include "support/typing.h"
 
 #include <gtest/gtest.h>
 
@@ -17,6 +18,7 @@
 #include <QVBoxLayout>
 
 using namespace hoego;
+using namespace hoego::test;
 using namespace Qt::StringLiterals;
 
 namespace
@@ -35,29 +37,6 @@ const QString review = u"# 2025년 회고\n"
                        "## 아쉬운 점\n"
                        "\n"
                        "운동은 주 3회를 목표로 했지만 평균 1회에 그쳤다.\n"_s;
-
-void sendPreedit(QWidget *widget, const QString &preedit)
-{
-    const QList<QInputMethodEvent::Attribute> attributes{
-        {QInputMethodEvent::Cursor, int(preedit.size()), 1, QVariant()}};
-    QInputMethodEvent event(preedit, attributes);
-    QApplication::sendEvent(widget, &event);
-}
-
-void sendCommit(QWidget *widget, const QString &text)
-{
-    QInputMethodEvent event;
-    event.setCommitString(text);
-    QApplication::sendEvent(widget, &event);
-}
-
-// Types one syllable the way fcitx5/IBus do: growing preedit, then the commit.
-void composeSyllable(QWidget *widget, const QStringList &steps)
-{
-    for (const QString &step : steps)
-        sendPreedit(widget, step);
-    sendCommit(widget, steps.constLast());
-}
 
 // The height a block takes in the editor (the last block also holds the document's bottom margin).
 qreal blockHeight(const MarkdownEditor *editor, const QTextBlock &block)

@@ -4,6 +4,7 @@
 #include "journal/journal.h"
 #include "mainwindow.h"
 #include "support/tempjournal.h"
+#include "support/typing.h"
 #include "timeline/timelinepane.h"
 
 #include <gtest/gtest.h>
@@ -17,18 +18,11 @@
 #include <QTest>
 
 using namespace hoego;
+using namespace hoego::test;
 using namespace Qt::StringLiterals;
 
 namespace
 {
-
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text) {
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(ch));
-        QApplication::sendEvent(widget, &press);
-    }
-}
 
 class EntrySessionTest : public ::testing::Test
 {

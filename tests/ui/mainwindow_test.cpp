@@ -7,6 +7,7 @@
 #include "journal/journal.h"
 #include "mainwindow.h"
 #include "support/tempjournal.h"
+#include "support/typing.h"
 #include "timeline/timelinepane.h"
 
 #include <gtest/gtest.h>
@@ -25,21 +26,11 @@
 #include <QTest>
 
 using namespace hoego;
+using namespace hoego::test;
 using namespace Qt::StringLiterals;
 
 namespace
 {
-
-// QTest::keyClicks only knows ASCII; a Korean keyboard layout sends key events carrying the text.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text) {
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(ch));
-        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(ch));
-        QApplication::sendEvent(widget, &press);
-        QApplication::sendEvent(widget, &release);
-    }
-}
 
 class MainWindowTest : public ::testing::Test
 {

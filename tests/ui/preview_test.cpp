@@ -1,5 +1,6 @@
 #include "editor/markdowneditor.h"
 #include "editor/previewpane.h"
+#include "support/typing.h"
 
 #include <gtest/gtest.h>
 
@@ -16,6 +17,7 @@
 #include <QTextBrowser>
 
 using namespace hoego;
+using namespace hoego::test;
 using namespace Qt::StringLiterals;
 
 // Korean in failure messages, not UTF-16 bytes.
@@ -26,17 +28,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text) {
-        const int key = ch == u'\n' ? Qt::Key_Return : Qt::Key_unknown;
-        QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, QString(ch));
-        QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, QString(ch));
-        QApplication::sendEvent(widget, &press);
-        QApplication::sendEvent(widget, &release);
-    }
-}
 
 const QStringList sectionTitles = {
     u"프롤로그"_s, u"회사에서 한 일"_s, u"Apache Beam 마이그레이션"_s, u"양자화 논문 리뷰"_s, u"발표와 글쓰기"_s,
