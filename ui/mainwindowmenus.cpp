@@ -94,7 +94,7 @@ void MainWindow::createViewMenu()
     });
     m_focusModeAction = view->addAction(tr("&Focus Mode"));
     m_focusModeAction->setCheckable(true);
-    m_focusModeAction->setShortcut(QKeySequence::FullScreen);
+    m_focusModeAction->setShortcut(QKeySequence(Qt::Key_F11));
     connect(m_focusModeAction, &QAction::toggled, this, &MainWindow::setFocusMode);
 
     QMenu *theme = view->addMenu(tr("&Theme"));
