@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <memory>
 
 #ifdef HOEGO_BENCH_HAS_XCB
@@ -28,23 +29,27 @@ using namespace Qt::StringLiterals;
 namespace hoego::bench
 {
 
-// A closed journal of 20 years × 50 entries × ~5,000 Korean characters, written once per process
-// (also copied by editor_bench.cpp).
-QString twentyYearJournal()
+// A closed journal of `years` years × 50 entries × ~5,000 Korean characters, written once per process
+// (editor_bench.cpp copies the 20-year one).
+QString journalOfYears(int years)
 {
-    static QTemporaryDir *dir = nullptr;
-    if (!dir) {
-        dir = new QTemporaryDir;
-        auto journal = Journal::open(dir->filePath(u"twenty-years.sqlite"_s), Journal::OpenMode::CreateIfMissing);
-        if (!journal)
-            qFatal("Cannot create the benchmark journal: %s", qPrintable(journal.error().message));
-        fillJournal(**journal, 20, 50, 5000);
+    static std::map<int, std::unique_ptr<QTemporaryDir>> *dirs = nullptr;
+    if (!dirs) {
+        dirs = new std::map<int, std::unique_ptr<QTemporaryDir>>;
         qAddPostRoutine([] {
-            delete dir;
-            dir = nullptr;
+            delete dirs;
+            dirs = nullptr;
         });
     }
-    return dir->filePath(u"twenty-years.sqlite"_s);
+    std::unique_ptr<QTemporaryDir> &dir = (*dirs)[years];
+    if (!dir) {
+        dir = std::make_unique<QTemporaryDir>();
+        auto journal = Journal::open(dir->filePath(u"journal.sqlite"_s), Journal::OpenMode::CreateIfMissing);
+        if (!journal)
+            qFatal("Cannot create the benchmark journal: %s", qPrintable(journal.error().message));
+        fillJournal(**journal, years, 50, 5000);
+    }
+    return dir->filePath(u"journal.sqlite"_s);
 }
 
 } // namespace hoego::bench
@@ -61,7 +66,8 @@ public:
         for (int number = 140 + int(QCoreApplication::applicationPid() % 100); number < 500; ++number) {
             if (QFile::exists(u"/tmp/.X11-unix/X%1"_s.arg(number)) || QFile::exists(u"/tmp/.X%1-lock"_s.arg(number)))
                 continue;
-            m_server.start(u"Xvfb"_s, {u":%1"_s.arg(number), u"-screen"_s, u"0"_s, u"1280x800x24"_s, u"-nolisten"_s, u"tcp"_s});
+            m_server.start(u"Xvfb"_s,
+                           {u":%1"_s.arg(number), u"-screen"_s, u"0"_s, u"1280x800x24"_s, u"-nolisten"_s, u"tcp"_s});
             if (!m_server.waitForStarted())
                 return;
             for (int i = 0; i < 100 && !QFile::exists(u"/tmp/.X11-unix/X%1"_s.arg(number)); ++i)
@@ -138,17 +144,21 @@ private:
     xcb_atom_t atom(const char *name)
     {
         const auto cookie = xcb_intern_atom(m_connection, 0, uint16_t(qstrlen(name)), name);
-        std::unique_ptr<xcb_intern_atom_reply_t, decltype(&std::free)> reply(xcb_intern_atom_reply(m_connection, cookie, nullptr), &std::free);
-        return reply ? reply->atom : XCB_ATOM_NONE;
+        std::unique_ptr<xcb_intern_atom_reply_t, decltype(&std::free)> reply(
+            xcb_intern_atom_reply(m_connection, cookie, nullptr), &std::free);
+        return reply ? reply->atom : xcb_atom_t(XCB_ATOM_NONE);
     }
 
     QByteArray titleOf(xcb_window_t window)
     {
-        const auto cookie = xcb_get_property(m_connection, 0, window, m_netWmName, XCB_GET_PROPERTY_TYPE_ANY, 0, 1024);
-        std::unique_ptr<xcb_get_property_reply_t, decltype(&std::free)> reply(xcb_get_property_reply(m_connection, cookie, nullptr), &std::free);
+        const auto cookie =
+            xcb_get_property(m_connection, 0, window, m_netWmName, XCB_GET_PROPERTY_TYPE_ANY, 0, 1024);
+        std::unique_ptr<xcb_get_property_reply_t, decltype(&std::free)> reply(
+            xcb_get_property_reply(m_connection, cookie, nullptr), &std::free);
         if (!reply)
             return {};
-        return QByteArray(static_cast<const char *>(xcb_get_property_value(reply.get())), xcb_get_property_value_length(reply.get()));
+        return QByteArray(static_cast<const char *>(xcb_get_property_value(reply.get())),
+                          xcb_get_property_value_length(reply.get()));
     }
 
     xcb_connection_t *m_connection = nullptr;
@@ -157,8 +167,9 @@ private:
 };
 #endif
 
-// From QProcess::start of `hoego --journal PATH` (20 years, 1,000 entries) to its main window being
-// mapped on an Xvfb display of our own. The first launch (cold caches) is reported apart, as
+// From QProcess::start of `hoego --journal PATH` to its main window being mapped on an Xvfb display
+// of our own. Arg: years in the journal (20: 1,000 entries, the budget's case; 1: what the journal's
+// size adds). The first launch (cold caches) is reported apart, as
 // cold_ms; the app is terminated after each launch so that its journal lock goes with it.
 void BM_LaunchToVisibleWindow(benchmark::State &state)
 {
@@ -170,7 +181,7 @@ void BM_LaunchToVisibleWindow(benchmark::State &state)
         state.SkipWithError("needs Xvfb (packaging/deps.txt)");
         return;
     }
-    const QString journal = hoego::bench::twentyYearJournal();
+    const QString journal = hoego::bench::journalOfYears(int(state.range(0)));
     VirtualDisplay display;
     if (display.name().isEmpty()) {
         state.SkipWithError("Xvfb did not start");
@@ -226,6 +237,6 @@ void BM_LaunchToVisibleWindow(benchmark::State &state)
     state.counters["max_ms"] = times.last();
 #endif
 }
-BENCHMARK(BM_LaunchToVisibleWindow)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(10);
+BENCHMARK(BM_LaunchToVisibleWindow)->Arg(20)->Arg(1)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(10);
 
 } // namespace
