@@ -4,9 +4,13 @@
 #include "sqlutil.h"
 
 #include <QAtomicInt>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTimeZone>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -116,6 +120,38 @@ Status checkIntegrity(const QString &path)
     return result;
 }
 
+// The file's size and modification time when Hoego last knew it healthy: verified by quick_check,
+// or closed cleanly by Hoego itself. A journal that still matches is not checked again, so opening
+// stays fast; one changed behind Hoego's back (a crash, a copy, a damaged disk) is checked in full.
+QString verificationStampPath(const QString &journalPath)
+{
+    const QByteArray key = QCryptographicHash::hash(journalPath.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+        .filePath(u"verified/"_s + QString::fromLatin1(key));
+}
+
+QByteArray fileIdentity(const QString &path)
+{
+    const QFileInfo info(path);
+    return QByteArray::number(info.size()) + ' ' + QByteArray::number(info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch());
+}
+
+bool matchesVerificationStamp(const QString &journalPath)
+{
+    QFile stamp(verificationStampPath(journalPath));
+    return stamp.open(QIODevice::ReadOnly) && stamp.readAll() == fileIdentity(journalPath);
+}
+
+void writeVerificationStamp(const QString &journalPath)
+{
+    QDir().mkpath(QFileInfo(verificationStampPath(journalPath)).path());
+    QSaveFile stamp(verificationStampPath(journalPath));
+    if (stamp.open(QIODevice::WriteOnly)) {
+        stamp.write(fileIdentity(journalPath));
+        stamp.commit();
+    }
+}
+
 } // namespace
 
 Result<std::unique_ptr<Journal>> Journal::open(const QString &path, OpenMode mode)
@@ -140,9 +176,12 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path, OpenMode mod
             QFile::remove(absolute);
         return lock.error();
     }
-    if (!create) {
+    // A WAL left behind means Hoego did not close the journal: check it even if the stamp matches.
+    const bool cleanlyClosed = !QFileInfo::exists(absolute + u"-wal"_s) || QFileInfo(absolute + u"-wal"_s).size() == 0;
+    if (!create && !(cleanlyClosed && matchesVerificationStamp(absolute))) {
         if (Status healthy = checkIntegrity(absolute); !healthy)
             return healthy.error();
+        writeVerificationStamp(absolute);
     }
 
     std::unique_ptr<Journal> journal(new Journal(absolute, newConnectionName(), std::move(*lock)));
@@ -190,6 +229,8 @@ Journal::~Journal()
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    // Everything written since opening went through SQLite transactions of this process.
+    writeVerificationStamp(m_path);
 }
 
 QSqlDatabase Journal::database() const

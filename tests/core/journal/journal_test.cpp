@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QThread>
 
 using namespace hoego;
 using namespace Qt::StringLiterals;
@@ -173,6 +174,9 @@ TEST(JournalRefuses, ADamagedFile)
 {
     test::TempJournal temp;
     const QString path = writeSmallJournal(temp);
+    // Let the clock move on: file times have the kernel's tick resolution, and a change within the
+    // tick of Hoego's own last close would look like the file Hoego left.
+    QThread::msleep(20);
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadWrite));
     ASSERT_GT(file.size(), 8 * 4096);
@@ -207,6 +211,21 @@ TEST(JournalFile, IsOneSelfContainedFileAfterClosing)
     writeSmallJournal(temp);
     EXPECT_FALSE(QFileInfo::exists(temp.path() + u"-wal"_s) && QFileInfo(temp.path() + u"-wal"_s).size() > 0)
         << "the WAL is folded back on close, so copying the journal file copies everything";
+}
+
+TEST(JournalRefuses, ADamagedFileEvenIfItWasOnceVerified)
+{
+    test::TempJournal temp;
+    const QString path = writeSmallJournal(temp);
+    { auto verified = Journal::open(path, Journal::OpenMode::ExistingOnly); ASSERT_TRUE(verified.ok()); }
+    { auto fast = Journal::open(path, Journal::OpenMode::ExistingOnly); ASSERT_TRUE(fast.ok()) << "unchanged: opens"; }
+    QThread::msleep(20);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    file.seek(6 * 4096);
+    file.write(QByteArray(512, '\x33'));
+    file.close();
+    expectRefusedUntouched(path, u"damaged"_s);
 }
 
 } // namespace
