@@ -1,77 +1,21 @@
 #include "outlinemodel.h"
 
+#include "markdown/markdownoutline.h"
+
 #include <QFont>
-#include <QRegularExpression>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
 namespace hoego
 {
-namespace
-{
-
-// "# 제목 #", "##제목" is not a heading (CommonMark wants the space), "#" alone is an empty one.
-const QRegularExpression &atxHeading()
-{
-    static const QRegularExpression pattern(u"^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$"_s);
-    return pattern;
-}
-
-const QRegularExpression &setextUnderline()
-{
-    static const QRegularExpression pattern(u"^ {0,3}(=+|-+)[ \\t]*$"_s);
-    return pattern;
-}
-
-const QRegularExpression &fence()
-{
-    static const QRegularExpression pattern(u"^ {0,3}(`{3,}|~{3,})"_s);
-    return pattern;
-}
-
-// A line that can be the text of a setext heading: prose, not a list item, quote or another block.
-bool canBeSetextText(const QString &line)
-{
-    static const QRegularExpression notParagraph(u"^ {0,3}(?:[-*+>]|\\d{1,9}[.)]|#|```|~~~|$)|^\\s*$|^ {4}"_s);
-    return !notParagraph.match(line).hasMatch();
-}
-
-} // namespace
 
 QList<OutlineHeading> headingsOfMarkdown(const QString &markdown)
 {
+    // One heading finder for the outline and the preview's scroll sync (core/markdown).
     QList<OutlineHeading> headings;
-    const QStringList lines = markdown.split(u'\n');
-    QString openFence;
-    bool previousIsText = false;
-    for (int i = 0; i < lines.size(); ++i) {
-        const QString &line = lines.at(i);
-        if (const auto match = fence().match(line); match.hasMatch()) {
-            const QString marker = match.captured(1);
-            if (openFence.isEmpty())
-                openFence = marker;
-            else if (marker.front() == openFence.front() && marker.size() >= openFence.size())
-                openFence.clear();
-            previousIsText = false;
-            continue;
-        }
-        if (!openFence.isEmpty())
-            continue;
-        if (const auto match = atxHeading().match(line); match.hasMatch()) {
-            headings.append({int(match.capturedLength(1)), match.captured(2).trimmed(), i});
-            previousIsText = false;
-            continue;
-        }
-        if (const auto match = setextUnderline().match(line); match.hasMatch() && previousIsText) {
-            headings.append({match.captured(1).front() == u'=' ? 1 : 2, lines.at(i - 1).trimmed(), i - 1});
-            previousIsText = false;
-            continue;
-        }
-        // Only a single-line paragraph is taken as a setext title: a longer one is more likely
-        // prose followed by a rule, and a long title is not an outline entry anyway.
-        previousIsText = canBeSetextText(line) && (i == 0 || lines.at(i - 1).trimmed().isEmpty());
-    }
+    for (const SourceHeading &heading : sourceHeadings(markdown))
+        headings.append({heading.level, heading.text, heading.line});
     return headings;
 }
 
