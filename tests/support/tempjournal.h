@@ -1,7 +1,14 @@
 #pragma once
 
+#include "journal/entry.h"
+
 #include <QString>
 #include <QTemporaryDir>
+
+namespace hoego
+{
+class Journal;
+}
 
 namespace hoego::test
 {
@@ -18,6 +25,9 @@ public:
 private:
     QTemporaryDir m_dir;
 };
+
+// Adds an entry through EntryStore and returns its id (0, with a test failure, when it could not).
+qint64 addEntry(Journal &journal, EntryKind kind, const QString &period, const QString &title, const QString &body = {});
 
 // The bytes of a file, to prove that a refused operation left it untouched.
 QByteArray fileBytes(const QString &path);

@@ -45,12 +45,7 @@ protected:
 
     qint64 create(const QString &period, const QString &title, const QString &body)
     {
-        Entry entry;
-        entry.kind = EntryKind::Year;
-        entry.period = *Period::parse(period);
-        entry.title = title;
-        entry.body = body;
-        return *m_store->create(entry);
+        return test::addEntry(*m_journal, EntryKind::Year, period, title, body);
     }
 
     QString stored(qint64 id) { return m_store->get(id)->body; }

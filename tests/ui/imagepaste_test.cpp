@@ -47,15 +47,9 @@ protected:
         auto opened = Journal::open(m_temp.path(), Journal::OpenMode::CreateIfMissing);
         ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
         m_journal = std::move(*opened);
-        m_entries = std::make_unique<EntryStore>(*m_journal);
         m_attachments = std::make_unique<AttachmentStore>(*m_journal);
-        Entry entry;
-        entry.kind = EntryKind::Year;
-        entry.period = *Period::parse(u"2025"_s);
-        entry.title = u"2025년 회고"_s;
-        auto id = m_entries->create(entry);
-        ASSERT_TRUE(id.ok());
-        m_entryId = *id;
+        m_entryId = test::addEntry(*m_journal, EntryKind::Year, u"2025"_s, u"2025년 회고"_s);
+        ASSERT_NE(m_entryId, 0);
 
         m_editor = std::make_unique<MarkdownEditor>(m_repository);
         // What the main window does: images go into the open entry.
@@ -105,7 +99,6 @@ protected:
 
     test::TempJournal m_temp;
     std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<EntryStore> m_entries;
     std::unique_ptr<AttachmentStore> m_attachments;
     qint64 m_entryId = 0;
     KSyntaxHighlighting::Repository m_repository;

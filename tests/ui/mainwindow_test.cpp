@@ -40,12 +40,7 @@ protected:
         auto opened = Journal::open(m_temp.path(), Journal::OpenMode::CreateIfMissing);
         ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
         m_journal = std::move(*opened);
-        Entry review;
-        review.kind = EntryKind::Year;
-        review.period = *Period::parse(u"2025"_s);
-        review.title = u"2025년 회고"_s;
-        auto id = EntryStore(*m_journal).create(review);
-        ASSERT_TRUE(id.ok());
+        ASSERT_NE(test::addEntry(*m_journal, EntryKind::Year, u"2025"_s, u"2025년 회고"_s), 0);
         m_window = std::make_unique<MainWindow>(*m_journal);
         m_window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));

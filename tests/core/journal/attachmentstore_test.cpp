@@ -36,14 +36,9 @@ protected:
         m_journal = std::move(*opened);
         m_entries = std::make_unique<EntryStore>(*m_journal);
         m_store = std::make_unique<AttachmentStore>(*m_journal);
-        Entry entry;
-        entry.kind = EntryKind::Year;
-        entry.period = *Period::parse(u"2025"_s);
-        entry.title = u"2025년 회고"_s;
-        entry.body = u"## 올해의 사진\n\n팀 워크숍에서 찍은 화이트보드.\n"_s;
-        auto id = m_entries->create(entry);
-        ASSERT_TRUE(id.ok());
-        m_entryId = *id;
+        m_entryId = test::addEntry(*m_journal, EntryKind::Year, u"2025"_s, u"2025년 회고"_s,
+                                   u"## 올해의 사진\n\n팀 워크숍에서 찍은 화이트보드.\n"_s);
+        ASSERT_NE(m_entryId, 0);
     }
 
     int attachmentRows()
