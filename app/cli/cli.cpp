@@ -3,6 +3,7 @@
 #include "commandargs.h"
 #include "common/appinfo.h"
 #include "entrycommands.h"
+#include "goalcommands.h"
 #include "output.h"
 
 using namespace Qt::StringLiterals;
@@ -57,7 +58,7 @@ std::optional<Invocation> parseGlobal(const QStringList &arguments, QString *pro
 
 QList<CommandSpec> allCommands()
 {
-    return entryCommands();
+    return entryCommands() + goalCommands();
 }
 
 QString commandList()
