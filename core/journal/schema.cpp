@@ -112,6 +112,21 @@ Status addEntrySummaryIndex(QSqlDatabase &db)
     });
 }
 
+// Version 3: what the spellchecker learns from the user travels with the journal (personal words, and
+// words ignored in one entry), and so do settings that belong to a journal rather than to a machine
+// (its spellcheck languages).
+Status addSpellingAndSettings(QSqlDatabase &db)
+{
+    return Sql::runAll(db, {
+        u"CREATE TABLE personal_words (word TEXT PRIMARY KEY, added TEXT NOT NULL) WITHOUT ROWID"_s,
+        uR"(CREATE TABLE ignored_words (
+            entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+            word TEXT NOT NULL,
+            PRIMARY KEY (entry_id, word)) WITHOUT ROWID)"_s,
+        u"CREATE TABLE journal_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"_s,
+    });
+}
+
 using Step = std::function<Status(QSqlDatabase &)>;
 
 // Step i brings a journal from version i to i + 1. Append only: released steps never change.
@@ -120,6 +135,7 @@ const std::vector<Step> &steps()
     static const std::vector<Step> all = {
         createVersion1,
         addEntrySummaryIndex,
+        addSpellingAndSettings,
     };
     return all;
 }
