@@ -47,8 +47,8 @@ Result<qint64> KptStore::append(qint64 entryId, KptSection section, const QStrin
     Sql::Transaction transaction(db);
     auto inserted = Sql::run(db,
                              u"INSERT INTO kpt_items (entry_id, section, text, position)"
-                             u" SELECT ?1, ?2, ?3, coalesce(max(position) + 1, 0) FROM kpt_items WHERE entry_id = ?1 AND section = ?2"_s,
-                             {entryId, kptSectionName(section), text.trimmed()});
+                             u" SELECT ?, ?, ?, coalesce(max(position) + 1, 0) FROM kpt_items WHERE entry_id = ? AND section = ?"_s,
+                             {entryId, kptSectionName(section), text.trimmed(), entryId, kptSectionName(section)});
     if (!inserted)
         return inserted.error();
     const qint64 id = inserted->lastInsertId().toLongLong();
