@@ -3,6 +3,7 @@
 #include "journal/entrystore.h"
 #include "journal/journal.h"
 #include "journal/kptstore.h"
+#include "goalcommands.h"
 #include "jsonshapes.h"
 #include "output.h"
 #include "search/search.h"
@@ -149,8 +150,10 @@ int showEntry(const Context &context, const CommandArgs &args)
     if (!kpt)
         return fail(kpt.error());
     if (context.json) {
-        // Goals set by an entry join its JSON with the goals feature; until then there are none to show.
-        printJson(QJsonDocument(entryJson(*entry, kptJson(*kpt), QJsonArray())));
+        auto goals = entryGoalsJson(*opened->journal, *entry);
+        if (!goals)
+            return fail(goals.error());
+        printJson(QJsonDocument(entryJson(*entry, kptJson(*kpt), *goals)));
         return ExitOk;
     }
     QString text = u"%1\n%2 · %3 · #%4"_s.arg(entry->title, entryKindName(entry->kind), entry->period.text).arg(entry->id);
