@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
@@ -27,7 +28,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Hoego"));
     QApplication::setDesktopFileName(QStringLiteral("hoego"));
 
-    const QString journalPath = window->journalPath.isEmpty() ? hoego::AppInfo::defaultJournalPath() : window->journalPath;
+    // --journal, then HOEGO_JOURNAL, then the journal chosen in the settings, then the default one.
+    QString journalPath = window->journalPath;
+    if (journalPath.isEmpty() && qEnvironmentVariableIsEmpty("HOEGO_JOURNAL"))
+        journalPath = QSettings().value(QStringLiteral("journal/path")).toString();
+    if (journalPath.isEmpty())
+        journalPath = hoego::AppInfo::defaultJournalPath();
     auto journal = hoego::Journal::open(journalPath, hoego::Journal::OpenMode::CreateIfMissing);
     if (!journal) {
         QMessageBox::critical(nullptr, QObject::tr("Hoego cannot open the journal"), journal.error().message);

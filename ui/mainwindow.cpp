@@ -11,6 +11,7 @@
 #include "entries/entrylistmodel.h"
 #include "entries/entrysession.h"
 #include "entries/saveproblembar.h"
+#include "entries/welcomeview.h"
 #include "goals/goalspane.h"
 #include "journal/attachmentstore.h"
 #include "journal/entrystore.h"
@@ -30,9 +31,12 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -78,10 +82,18 @@ MainWindow::MainWindow(Journal &journal, std::optional<qint64> entryToOpen, QWid
 
     createMenus();
     resize(1280, 800);
+    applySettings(AppSettings::load(QSettings()));
+    restoreWindowState();
 
-    const std::optional<qint64> first = entryToOpen ? entryToOpen : std::optional<qint64>(m_entries->idAt(0));
+    // --open first, then the entry last written in this journal, then the newest.
+    std::optional<qint64> first = entryToOpen ? entryToOpen : rememberedEntry();
+    if (first && !entryToOpen && !m_store->get(*first))
+        first.reset();
+    if (!first)
+        first = m_entries->idAt(0);
     if (first && *first > 0 && !openEntry(*first) && entryToOpen)
         statusBar()->showMessage(tr("There is no entry %1 in this journal.").arg(*entryToOpen), 10000);
+    updateWelcome();
     updateSaveState();
 }
 
@@ -140,8 +152,15 @@ QWidget *MainWindow::createCentrePane()
     m_editorSplitter->addWidget(m_preview);
     m_editorSplitter->setChildrenCollapsible(false);
     m_findBar = new FindReplaceBar(m_editor, centre);
+    // An empty journal greets instead of showing an empty editor.
+    m_centreStack = new QStackedWidget(centre);
+    m_welcome = new WelcomeView(m_centreStack);
+    connect(m_welcome, &WelcomeView::writeRequested, this, &MainWindow::newEntry);
+    m_welcome->importButton()->hide(); // until File ▸ Import exists
+    m_centreStack->addWidget(m_editorSplitter);
+    m_centreStack->addWidget(m_welcome);
     layout->addWidget(m_saveProblem);
-    layout->addWidget(m_editorSplitter, 1);
+    layout->addWidget(m_centreStack, 1);
     layout->addWidget(m_findBar);
 
     // The outline of the entry being written sits beside the entry list.
@@ -202,7 +221,14 @@ bool MainWindow::createEntry(const Entry &draft)
     }
     m_timeline->reload();
     m_entries->reload();
+    updateWelcome();
     return openEntry(*id);
+}
+
+void MainWindow::updateWelcome()
+{
+    const bool empty = m_session->currentId() == 0 && m_entries->rowCount() == 0 && m_timeline->yearList()->count() == 0;
+    m_centreStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcome) : m_editorSplitter);
 }
 
 void MainWindow::restoreFromHistory(const QString &body)
@@ -285,6 +311,7 @@ void MainWindow::saveCopyAs()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (Status saved = m_session->save(); saved) {
+        saveWindowState();
         event->accept();
         return;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "journal/entry.h"
+#include "settings/appsettings.h"
 
 #include <QMainWindow>
 
@@ -10,6 +11,7 @@
 class QLabel;
 class QListView;
 class QSplitter;
+class QStackedWidget;
 class QTimer;
 
 namespace KSyntaxHighlighting
@@ -34,6 +36,7 @@ class PreviewPane;
 class SaveProblemBar;
 class TemplateCatalog;
 class TimelinePane;
+class WelcomeView;
 class WritingStatsLabel;
 
 // The one window: years and their entries (left), the editor (centre), goals (right).
@@ -54,6 +57,7 @@ public:
     QLabel *saveStateLabel() const { return m_saveState; }
     PreviewPane *preview() const { return m_preview; }
     OutlineView *outline() const { return m_outline; }
+    WelcomeView *welcome() const { return m_welcome; }
     QAction *previewAction() const { return m_previewAction; }
     QAction *focusModeAction() const { return m_focusModeAction; }
 
@@ -65,6 +69,15 @@ public:
     bool createEntry(const Entry &draft);
     // Restores `body` into the editor as one undoable step, after keeping the current text.
     void restoreFromHistory(const QString &body);
+
+    const AppSettings &settings() const { return m_settings; }
+    // Applies preferences at once and stores them (what the settings dialog does on every change).
+    void changeSettings(const AppSettings &settings);
+    void showSettings();
+
+Q_SIGNALS:
+    // Features that keep their own preferences (spellcheck, backups, "on this day") follow this.
+    void settingsApplied(const hoego::AppSettings &settings);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -87,6 +100,13 @@ private:
     void updateSaveState();
     void saveCopyAs();
     void onSaved();
+    void updateWelcome();
+    // mainwindowsettings.cpp
+    void applySettings(const AppSettings &settings);
+    void switchJournal(const QString &path);
+    void restoreWindowState();
+    void saveWindowState() const;
+    std::optional<qint64> rememberedEntry() const;
 
     Journal &m_journal;
     std::unique_ptr<EntryStore> m_store;
@@ -112,6 +132,9 @@ private:
     QLabel *m_saveState = nullptr;
     QTimer *m_saveStateClock = nullptr;
     std::unique_ptr<EntrySession> m_session;
+    AppSettings m_settings;
+    QStackedWidget *m_centreStack = nullptr;
+    WelcomeView *m_welcome = nullptr;
 };
 
 } // namespace hoego

@@ -79,6 +79,14 @@ void MainWindow::createEditMenu()
     edit->addAction(m_findBar->replaceAction());
     edit->addAction(m_findBar->findNextAction());
     edit->addAction(m_findBar->findPreviousAction());
+    edit->addSeparator();
+    QAction *settings = edit->addAction(tr("&Settings…"));
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setMenuRole(QAction::PreferencesRole);
+    // Not every platform defines a preferences key (X11 desktops other than KDE do not).
+    const QKeySequence preferences(QKeySequence::Preferences);
+    settings->setShortcut(preferences.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma) : preferences);
+    connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
 }
 
 void MainWindow::createViewMenu()
@@ -106,7 +114,15 @@ void MainWindow::createViewMenu()
         action->setCheckable(true);
         action->setChecked(m_editor->themeChoice() == choice);
         themes->addAction(action);
-        connect(action, &QAction::triggered, this, [this, choice] { m_editor->setThemeChoice(choice); });
+        // The menu and the settings dialog are two ways to the same preference.
+        connect(action, &QAction::triggered, this, [this, choice] {
+            AppSettings changed = m_settings;
+            changed.theme = choice;
+            changeSettings(changed);
+        });
+        connect(this, &MainWindow::settingsApplied, action, [action, choice](const AppSettings &settings) {
+            action->setChecked(settings.theme == choice);
+        });
     }
 }
 
@@ -129,6 +145,8 @@ void MainWindow::setFocusMode(bool on)
 void MainWindow::newEntry()
 {
     NewEntryDialog dialog(*m_templates, this);
+    if (!m_settings.defaultTemplate.isEmpty())
+        (void)dialog.selectTemplate(m_settings.defaultTemplate); // a deleted template leaves the dialog's own choice
     if (dialog.exec() == QDialog::Accepted)
         createEntry(dialog.draft());
 }

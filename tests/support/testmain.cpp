@@ -5,11 +5,25 @@
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #ifdef HOEGO_TEST_WIDGETS
 #include <QApplication>
 #endif
+
+namespace
+{
+
+// Every test starts from default preferences: what one test stores (a window's geometry, the last
+// entry) must not steer the next.
+class FreshSettings : public ::testing::EmptyTestEventListener
+{
+    void OnTestStart(const ::testing::TestInfo &) override { QSettings().clear(); }
+};
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -24,5 +38,9 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
 #endif
     hoego::AppInfo::applyToApplication();
+    // Settings in a folder of this process: test executables run in parallel.
+    QTemporaryDir settingsFolder;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsFolder.path());
+    ::testing::UnitTest::GetInstance()->listeners().Append(new FreshSettings);
     return RUN_ALL_TESTS();
 }

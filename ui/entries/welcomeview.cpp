@@ -1,0 +1,44 @@
+#include "welcomeview.h"
+
+#include <QDate>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace hoego
+{
+
+WelcomeView::WelcomeView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("welcome"));
+    auto *title = new QLabel(tr("Welcome to Hoego"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto *text = new QLabel(tr("Look back on %1: what went well, what did not, and what you will try next. "
+                               "Hoego keeps your Keep / Problem / Try and your goals, and shows them to you again a year later.")
+                                .arg(QDate::currentDate().year()),
+                            this);
+    text->setWordWrap(true);
+    text->setMaximumWidth(520);
+    m_write = new QPushButton(tr("Write Your First Retrospective…"), this);
+    m_write->setObjectName(QStringLiteral("welcomeWrite"));
+    m_write->setDefault(true);
+    m_import = new QPushButton(tr("Import Old Posts…"), this);
+    m_import->setObjectName(QStringLiteral("welcomeImport"));
+    connect(m_write, &QPushButton::clicked, this, &WelcomeView::writeRequested);
+    connect(m_import, &QPushButton::clicked, this, &WelcomeView::importRequested);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    for (QWidget *widget : {static_cast<QWidget *>(title), static_cast<QWidget *>(text)})
+        layout->addWidget(widget, 0, Qt::AlignHCenter);
+    layout->addSpacing(24);
+    layout->addWidget(m_write, 0, Qt::AlignHCenter);
+    layout->addWidget(m_import, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+}
+
+} // namespace hoego
