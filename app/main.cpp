@@ -4,6 +4,7 @@
 #include "common/appinfo.h"
 #include "journal/journal.h"
 #include "mainwindow.h"
+#include "settings/uilanguage.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -27,6 +28,7 @@ int main(int argc, char *argv[])
     hoego::AppInfo::applyToApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Hoego"));
     QApplication::setDesktopFileName(QStringLiteral("hoego"));
+    hoego::installUiLanguage(app, QSettings().value(QStringLiteral("ui/language")).toString());
 
     // --journal, then HOEGO_JOURNAL, then the journal chosen in the settings, then the default one.
     QString journalPath = window->journalPath;

@@ -1,0 +1,43 @@
+# Fails when a user-visible string of the sources has no finished Korean translation in
+# translations/hoego_ko.ts, or a plural form has no English forms in hoego_en.ts.
+# lupdate runs on a copy, so the checked-in files are never changed by the test.
+#   cmake -DLUPDATE=… -DSOURCE_DIR=… -DWORK_DIR=… -P check_translations.cmake
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(MAKE_DIRECTORY "${WORK_DIR}")
+set(failed FALSE)
+foreach(language ko en)
+    file(COPY "${SOURCE_DIR}/translations/hoego_${language}.ts" DESTINATION "${WORK_DIR}")
+    set(options -no-obsolete -locations none)
+    if(language STREQUAL "en")
+        list(APPEND options -pluralonly)
+    endif()
+    execute_process(COMMAND "${LUPDATE}" ${options} "${SOURCE_DIR}/ui" "${SOURCE_DIR}/app" -ts "${WORK_DIR}/hoego_${language}.ts"
+                    RESULT_VARIABLE result OUTPUT_QUIET ERROR_VARIABLE errors)
+    if(NOT result EQUAL 0)
+        message(FATAL_ERROR "lupdate failed: ${errors}")
+    endif()
+    file(READ "${WORK_DIR}/hoego_${language}.ts" ts)
+    # One chunk per <message>; a chunk is untranslated when lupdate marked it unfinished (new strings
+    # are) or its translation is empty.
+    string(REPLACE ";" "," ts "${ts}")
+    string(REPLACE "<message" ";<message" chunks "${ts}")
+    set(count 0)
+    foreach(chunk IN LISTS chunks)
+        if(NOT chunk MATCHES "^<message")
+            continue()
+        endif()
+        if(chunk MATCHES "type=\"unfinished\"" OR chunk MATCHES "<translation></translation>" OR chunk MATCHES "<numerusform></numerusform>")
+            string(REGEX MATCH "<source>[^<]*</source>" source "${chunk}")
+            message(STATUS "hoego_${language}.ts, untranslated: ${source}")
+            math(EXPR count "${count} + 1")
+        endif()
+    endforeach()
+    if(count GREATER 0)
+        set(failed TRUE)
+        message(STATUS "hoego_${language}.ts: ${count} string(s) without a finished translation")
+    endif()
+endforeach()
+if(failed)
+    message(FATAL_ERROR "Translate them: cmake --build build/debug --target update_translations, then edit translations/*.ts (Qt Linguist or a text editor).")
+endif()
+message(STATUS "Every user-visible string is translated.")
