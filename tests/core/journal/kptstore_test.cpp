@@ -34,7 +34,8 @@ protected:
     QStringList texts(KptSection section)
     {
         QStringList result;
-        for (const KptItem &item : *m_store->items(m_entry)) {
+        const auto items = m_store->items(m_entry); // kept: the loop reads into it
+        for (const KptItem &item : *items) {
             if (item.section != section)
                 continue;
             EXPECT_EQ(item.position, result.size()) << item.text.toStdString();
