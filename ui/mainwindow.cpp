@@ -16,6 +16,9 @@
 #include "journal/attachmentstore.h"
 #include "journal/entrystore.h"
 #include "journal/journal.h"
+#include "kpt/kptboard.h"
+#include "kpt/kptmarkdown.h"
+#include "kpt/kptmodel.h"
 #include "templates/templatecatalog.h"
 #include "timeline/timelinepane.h"
 
@@ -157,7 +160,7 @@ QWidget *MainWindow::createCentrePane()
     m_welcome = new WelcomeView(m_centreStack);
     connect(m_welcome, &WelcomeView::writeRequested, this, &MainWindow::newEntry);
     m_welcome->importButton()->hide(); // until File ▸ Import exists
-    m_centreStack->addWidget(m_editorSplitter);
+    m_centreStack->addWidget(createCentreTabs(m_centreStack));
     m_centreStack->addWidget(m_welcome);
     layout->addWidget(m_saveProblem);
     layout->addWidget(m_centreStack, 1);
@@ -173,8 +176,34 @@ QWidget *MainWindow::createCentrePane()
     return centre;
 }
 
+// The KPT board sits on a tab beside the text; the preview shows its items after the body.
+QWidget *MainWindow::createCentreTabs(QWidget *centre)
+{
+    m_centreTabs = new QTabWidget(centre);
+    m_centreTabs->setObjectName(QStringLiteral("centreTabs"));
+    m_centreTabs->setDocumentMode(true);
+    m_kptBoard = new KptBoard(m_journal, m_centreTabs);
+    m_centreTabs->addTab(m_editorSplitter, tr("Text"));
+    m_centreTabs->addTab(m_kptBoard, tr("KPT"));
+    connect(m_kptBoard, &KptBoard::itemsChanged, this,
+            [this] { m_preview->setTrailingMarkdown(kptMarkdown(m_kptBoard->model()->items())); });
+    connect(m_kptBoard, &KptBoard::errorOccurred, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    m_kptAction = new QAction(tr("&KPT Board"), this);
+    m_kptAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(m_kptAction, &QAction::triggered, this, [this] {
+        m_centreTabs->setCurrentWidget(m_kptBoard);
+        m_kptBoard->view(KptSection::Keep)->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_centreTabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (m_centreTabs->widget(tab) == m_editorSplitter)
+            m_editor->setFocus(Qt::OtherFocusReason);
+    });
+    return m_centreTabs;
+}
+
 void MainWindow::connectEditorServices()
 {
+    connect(m_session.get(), &EntrySession::entryOpened, this, [this] { m_kptBoard->setEntry(m_session->entry()); });
     // Pasted and dropped images become attachments of the entry being written.
     m_editor->setImageHandler([this](const QByteArray &bytes, const QString &mimeType, const QString &name) -> Result<qint64> {
         if (m_session->currentId() == 0)
@@ -228,7 +257,7 @@ bool MainWindow::createEntry(const Entry &draft)
 void MainWindow::updateWelcome()
 {
     const bool empty = m_session->currentId() == 0 && m_entries->rowCount() == 0 && m_timeline->yearList()->count() == 0;
-    m_centreStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcome) : m_editorSplitter);
+    m_centreStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcome) : m_centreTabs);
 }
 
 void MainWindow::restoreFromHistory(const QString &body)

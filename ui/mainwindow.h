@@ -12,6 +12,7 @@ class QLabel;
 class QListView;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTimer;
 
 namespace KSyntaxHighlighting
@@ -29,6 +30,7 @@ class EntryStore;
 class FindReplaceBar;
 class GoalsPane;
 class Journal;
+class KptBoard;
 class MarkdownActions;
 class MarkdownEditor;
 class OutlineView;
@@ -60,6 +62,10 @@ public:
     WelcomeView *welcome() const { return m_welcome; }
     QAction *previewAction() const { return m_previewAction; }
     QAction *focusModeAction() const { return m_focusModeAction; }
+    // The centre pane's tabs: "Text" (editor and preview) and "KPT" (the entry's board).
+    QTabWidget *centreTabs() const { return m_centreTabs; }
+    KptBoard *kptBoard() const { return m_kptBoard; }
+    QAction *kptAction() const { return m_kptAction; }
 
     // Shows entry `id` (its year selected, the cursor in the editor); false when it does not exist
     // or the current entry could not be saved first.
@@ -85,6 +91,7 @@ protected:
 private:
     QWidget *createLeftPane();
     QWidget *createCentrePane();
+    QWidget *createCentreTabs(QWidget *centre);
     void connectEditorServices();
     // mainwindowmenus.cpp
     void createMenus();
@@ -126,6 +133,9 @@ private:
     WritingStatsLabel *m_stats = nullptr;
     QAction *m_previewAction = nullptr;
     QAction *m_focusModeAction = nullptr;
+    QTabWidget *m_centreTabs = nullptr;
+    KptBoard *m_kptBoard = nullptr;
+    QAction *m_kptAction = nullptr;
     QWidget *m_leftPane = nullptr;
     SaveProblemBar *m_saveProblem = nullptr;
     GoalsPane *m_goals = nullptr;

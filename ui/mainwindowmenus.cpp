@@ -104,6 +104,7 @@ void MainWindow::createViewMenu()
     m_focusModeAction->setCheckable(true);
     m_focusModeAction->setShortcut(QKeySequence(Qt::Key_F11));
     connect(m_focusModeAction, &QAction::toggled, this, &MainWindow::setFocusMode);
+    view->addAction(m_kptAction);
 
     QMenu *theme = view->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(this);

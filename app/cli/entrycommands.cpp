@@ -5,6 +5,7 @@
 #include "journal/kptstore.h"
 #include "goalcommands.h"
 #include "jsonshapes.h"
+#include "kptcommands.h"
 #include "output.h"
 #include "search/search.h"
 #include "text/textstats.h"
@@ -117,29 +118,6 @@ Result<OpenedEntry> openEntry(const Context &context, const QString &idText)
     return OpenedEntry{std::move(*journal), std::move(*entry)};
 }
 
-QJsonObject kptJson(const QList<KptItem> &items)
-{
-    QJsonArray keep, problem, tryItems;
-    for (const KptItem &item : items)
-        (item.section == KptSection::Keep ? keep : item.section == KptSection::Problem ? problem : tryItems) << item.text;
-    return QJsonObject{{u"keep"_s, keep}, {u"problem"_s, problem}, {u"try"_s, tryItems}};
-}
-
-QString kptText(const QList<KptItem> &items)
-{
-    QString text;
-    for (const KptSection section : {KptSection::Keep, KptSection::Problem, KptSection::Try}) {
-        QString lines;
-        for (const KptItem &item : items) {
-            if (item.section == section)
-                lines += u"  - "_s + item.text + u"\n"_s;
-        }
-        if (!lines.isEmpty())
-            text += kptSectionName(section).toUpper() + u"\n"_s + lines;
-    }
-    return text;
-}
-
 int showEntry(const Context &context, const CommandArgs &args)
 {
     auto opened = openEntry(context, args.positional().at(0));
@@ -162,7 +140,7 @@ int showEntry(const Context &context, const CommandArgs &args)
     text += u"\n\n"_s + entry->body;
     if (!text.endsWith(u'\n'))
         text += u'\n';
-    if (const QString kptBlock = kptText(*kpt); !kptBlock.isEmpty())
+    if (const QString kptBlock = kptText(*kpt, false); !kptBlock.isEmpty())
         text += u"\n"_s + kptBlock;
     printOut(text);
     return ExitOk;

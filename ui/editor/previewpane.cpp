@@ -66,6 +66,14 @@ void PreviewPane::setImageProvider(std::function<QImage(qint64)> provider)
     renderNow();
 }
 
+void PreviewPane::setTrailingMarkdown(const QString &markdown)
+{
+    if (markdown == m_trailing)
+        return;
+    m_trailing = markdown;
+    renderNow();
+}
+
 void PreviewPane::setDarkTheme(bool dark)
 {
     m_dark = dark;
@@ -124,7 +132,10 @@ void PreviewPane::renderNow()
     m_renderer.setOptions(options);
     // A fresh document has no layout yet, so typesetting it costs no relayout of the visible one.
     auto *document = new QTextDocument(this);
-    m_renderer.render(m_editor ? m_editor->toPlainText() : QString(), *document);
+    QString markdown = m_editor ? m_editor->toPlainText() : QString();
+    if (!m_trailing.isEmpty())
+        markdown += QStringLiteral("\n\n") + m_trailing;
+    m_renderer.render(markdown, *document);
     // Ask who owns the old document before replacing it: the browser deletes its own one in
     // setDocument(), and only ours is left for us to delete.
     QTextDocument *previous = m_browser->document();
@@ -182,7 +193,8 @@ int PreviewPane::renderedHeadingFor(const QPlainTextEdit *editor) const
     const QList<RenderedHeading> rendered = MarkdownRenderer::headings(*m_browser->document());
     if (section < 0 || rendered.isEmpty())
         return -1;
-    if (rendered.size() == source.size())
+    // The trailing block's headings come after all of the editor's.
+    if (rendered.size() == source.size() + sourceHeadings(m_trailing).size())
         return section;
     const QString &text = source[section].text;
     int occurrence = 0;

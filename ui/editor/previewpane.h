@@ -26,6 +26,9 @@ public:
     void setEditor(QPlainTextEdit *editor);
     // Resolves `attachment:ID` images, usually AttachmentStore::imageProvider().
     void setImageProvider(std::function<QImage(qint64)> provider);
+    // Markdown rendered after the editor's text, such as the entry's KPT block (kptMarkdown()).
+    void setTrailingMarkdown(const QString &markdown);
+    QString trailingMarkdown() const { return m_trailing; }
     // Light or dark colours; by default they follow the palette.
     void setDarkTheme(bool dark);
     void followPaletteTheme();
@@ -61,6 +64,7 @@ private:
     int renderedHeadingFor(const QPlainTextEdit *editor) const;
 
     QTextBrowser *m_browser = nullptr;
+    QString m_trailing;
     QPointer<QPlainTextEdit> m_editor;
     QList<QMetaObject::Connection> m_editorConnections;
     MarkdownRenderer m_renderer;
