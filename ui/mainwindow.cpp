@@ -52,7 +52,7 @@ MainWindow::MainWindow(Journal &journal, std::optional<qint64> entryToOpen, QWid
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(createLeftPane());
     m_splitter->addWidget(createCentrePane());
-    m_goals = new GoalsPane(m_splitter);
+    m_goals = new GoalsPane(journal, m_splitter);
     m_splitter->addWidget(m_goals);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 4);
@@ -182,6 +182,8 @@ bool MainWindow::openEntry(qint64 id)
     const int year = entry->period.year();
     if (m_timeline->selectedYear() != year)
         m_timeline->selectYear(year);
+    m_goals->setReviewOffered(entry->kind == EntryKind::Year);
+    m_goals->showYear(year);
     const int row = m_entries->rowOf(id);
     if (row >= 0) {
         const QSignalBlocker blocker(m_entryList->selectionModel());

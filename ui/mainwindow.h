@@ -78,6 +78,7 @@ private:
     void createFileMenu();
     void createEditMenu();
     void createViewMenu();
+    void createGoalsMenu();
     void newEntry();
     void showHistory();
     void saveAsTemplate();
