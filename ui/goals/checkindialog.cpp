@@ -26,7 +26,7 @@ CheckInDialog::CheckInDialog(const Goal &goal, const QDate &today, QWidget *pare
     layout->addRow(title);
 
     m_amount = new QDoubleSpinBox(this);
-    m_amount->setRange(0, 100000);
+    m_amount->setRange(0.1, 100000);
     m_amount->setDecimals(1);
     m_amount->setValue(defaultAmount(goal));
     m_amount->setSuffix(goal.unit.isEmpty() ? QString() : u" "_s + goal.unit);

@@ -137,14 +137,14 @@ QString periodsText(const Goal &goal, const GoalProgress &progress)
     const int elapsed = progress.periodsElapsed;
     switch (goal.per) {
     case GoalCadence::Day:
-        return GoalsModel::tr("%1 of %n day(s)", nullptr, elapsed).arg(progress.periodsMet);
+        return GoalsModel::tr("%1 of %2 days").arg(progress.periodsMet).arg(elapsed);
     case GoalCadence::Month:
-        return GoalsModel::tr("%1 of %n month(s)", nullptr, elapsed).arg(progress.periodsMet);
+        return GoalsModel::tr("%1 of %2 months").arg(progress.periodsMet).arg(elapsed);
     case GoalCadence::Week:
     case GoalCadence::None:
         break;
     }
-    return GoalsModel::tr("%1 of %n week(s)", nullptr, elapsed).arg(progress.periodsMet);
+    return GoalsModel::tr("%1 of %2 weeks").arg(progress.periodsMet).arg(elapsed);
 }
 
 } // namespace

@@ -215,7 +215,7 @@ void GoalsPane::updateReviewBar()
 {
     const int open = m_model->openCount();
     m_reviewBar->setVisible(m_reviewOffered && open > 0);
-    m_reviewText->setText(tr("%n goal(s) of %1 still open. Review how the year went?", nullptr, open).arg(m_year));
+    m_reviewText->setText(tr("Goals of %1 still open: %2. Review how the year went?").arg(m_year).arg(open));
 }
 
 void GoalsPane::updateButtons()

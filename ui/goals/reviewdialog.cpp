@@ -141,15 +141,11 @@ bool ReviewDialog::apply()
         }
     }
     QStringList parts;
-    int reviewed = 0;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-    {
         parts << tr("%1 %2").arg(it.value()).arg(GoalsModel::statusText(it.key()).toLower());
-        reviewed += it.value();
-    }
-    m_summary = tr("Reviewed %n goal(s) of %1: %2.", nullptr, reviewed).arg(m_year).arg(parts.join(u", "_s));
+    m_summary = tr("Reviewed the goals of %1: %2.").arg(m_year).arg(parts.join(u", "_s));
     if (carriedCount > 0)
-        m_summary += u" "_s + tr("Carried %n over to %1.", nullptr, carriedCount).arg(m_year + 1);
+        m_summary += u" "_s + tr("%1 carried over to %2.").arg(carriedCount).arg(m_year + 1);
     if (!failures.isEmpty())
         m_summary += u" "_s + tr("Not written: %1").arg(failures.join(u"; "_s));
     return failures.isEmpty();
