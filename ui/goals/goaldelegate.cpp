@@ -78,7 +78,7 @@ void GoalDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     painter->setFont(option.font);
     const int chipWidth = smallMetrics.horizontalAdvance(texts.status) + 2 * margin;
     const QRect chip(area.right() - chipWidth, area.top(), chipWidth, titleMetrics.height());
-    paintChip(painter, chip, index, texts.status);
+    paintChip(painter, chip, index, texts.status, selected ? option.palette.color(group, QPalette::Base) : QColor());
 
     painter->setFont(option.font);
     painter->setPen(textColor);
@@ -106,14 +106,18 @@ void GoalDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     painter->restore();
 }
 
-void GoalDelegate::paintChip(QPainter *painter, const QRect &rect, const QModelIndex &index, const QString &text) const
+void GoalDelegate::paintChip(QPainter *painter, const QRect &rect, const QModelIndex &index, const QString &text, const QColor &background) const
 {
     const QColor color = chipColor(GoalStatus(index.data(GoalsModel::StatusRole).toInt()));
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(color);
+    // On a selected row the chip sits on an opaque background, so that it stays readable.
     QColor fill = color;
     fill.setAlphaF(0.15);
-    painter->setBrush(fill);
+    if (background.isValid())
+        painter->setBrush(background);
+    else
+        painter->setBrush(fill);
     painter->drawRoundedRect(QRectF(rect).adjusted(0.5, 2.5, -0.5, -2.5), 6, 6);
     painter->setFont(smallFont(painter->font()));
     painter->drawText(rect, Qt::AlignCenter, text);

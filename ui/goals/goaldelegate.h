@@ -25,7 +25,7 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
-    void paintChip(QPainter *painter, const QRect &rect, const QModelIndex &index, const QString &text) const;
+    void paintChip(QPainter *painter, const QRect &rect, const QModelIndex &index, const QString &text, const QColor &background) const;
 };
 
 } // namespace hoego

@@ -130,8 +130,14 @@ QWidget *GoalsPane::createMessageBar()
     m_message->setWordWrap(true);
     m_undo = new QPushButton(tr("&Undo"), m_messageBar);
     m_undo->setObjectName(u"goalsUndo"_s);
+    auto *dismiss = new QToolButton(m_messageBar);
+    dismiss->setText(u"×"_s);
+    dismiss->setToolTip(tr("Hide this message"));
+    dismiss->setAutoRaise(true);
     row->addWidget(m_message, 1);
     row->addWidget(m_undo, 0, Qt::AlignTop);
+    row->addWidget(dismiss, 0, Qt::AlignTop);
+    connect(dismiss, &QToolButton::clicked, this, [this] { showMessage({}); });
     connect(m_undo, &QPushButton::clicked, this, [this] {
         if (auto step = std::exchange(m_undoStep, {}))
             step();
