@@ -13,6 +13,7 @@
 #include "entries/saveproblembar.h"
 #include "entries/welcomeview.h"
 #include "goals/goalspane.h"
+#include "goals/goalstore.h"
 #include "journal/attachmentstore.h"
 #include "journal/entrystore.h"
 #include "journal/journal.h"
@@ -59,8 +60,9 @@ MainWindow::MainWindow(Journal &journal, std::optional<qint64> entryToOpen, QWid
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(createLeftPane());
     m_splitter->addWidget(createCentrePane());
-    m_goals = new GoalsPane(m_splitter);
+    m_goals = new GoalsPane(journal, m_splitter);
     m_splitter->addWidget(m_goals);
+    connect(m_kptBoard, &KptBoard::tryItemPromotionRequested, this, &MainWindow::promoteTryItem);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 1);
@@ -230,6 +232,8 @@ bool MainWindow::openEntry(qint64 id)
     const int year = entry->period.year();
     if (m_timeline->selectedYear() != year)
         m_timeline->selectYear(year);
+    m_goals->setReviewOffered(entry->kind == EntryKind::Year);
+    m_goals->showYear(year);
     const int row = m_entries->rowOf(id);
     if (row >= 0) {
         const QSignalBlocker blocker(m_entryList->selectionModel());
@@ -252,6 +256,19 @@ bool MainWindow::createEntry(const Entry &draft)
     m_entries->reload();
     updateWelcome();
     return openEntry(*id);
+}
+
+void MainWindow::promoteTryItem(qint64 kptItemId, const QString &text)
+{
+    // A Try of this review is something to do next year.
+    const int year = m_session->entry().period.end.year() + 1;
+    auto id = GoalStore(m_journal).promoteTryItem(kptItemId, year);
+    if (!id) {
+        QMessageBox::warning(this, tr("Could not add the goal"), id.error().message);
+        return;
+    }
+    m_goals->reload();
+    statusBar()->showMessage(tr("“%1” is now a goal for %2.").arg(text).arg(year), 10000);
 }
 
 void MainWindow::updateWelcome()

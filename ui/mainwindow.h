@@ -98,6 +98,7 @@ private:
     void createFileMenu();
     void createEditMenu();
     void createViewMenu();
+    void createGoalsMenu();
     void newEntry();
     void showHistory();
     void saveAsTemplate();
@@ -108,6 +109,7 @@ private:
     void saveCopyAs();
     void onSaved();
     void updateWelcome();
+    void promoteTryItem(qint64 kptItemId, const QString &text);
     // mainwindowsettings.cpp
     void applySettings(const AppSettings &settings);
     void switchJournal(const QString &path);

@@ -37,9 +37,24 @@ void MainWindow::createMenus()
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     connect(history, &QAction::triggered, this, &MainWindow::showHistory);
 
+    createGoalsMenu();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Hoego"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createGoalsMenu()
+{
+    QMenu *goals = menuBar()->addMenu(tr("&Goals"));
+    QAction *add = goals->addAction(tr("&Add Goal"));
+    connect(add, &QAction::triggered, m_goals, &GoalsPane::focusAddEdit);
+    QAction *checkIn = goals->addAction(tr("&Check In…"));
+    checkIn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(checkIn, &QAction::triggered, m_goals, &GoalsPane::checkInSelected);
+    goals->addSeparator();
+    QAction *review = goals->addAction(tr("&Review Year…"));
+    connect(review, &QAction::triggered, m_goals, &GoalsPane::reviewYear);
 }
 
 void MainWindow::createFileMenu()

@@ -1,5 +1,7 @@
 #include "editor/markdowneditor.h"
 #include "editor/previewpane.h"
+#include "goals/goalspane.h"
+#include "goals/goalstore.h"
 #include "journal/entrystore.h"
 #include "journal/journal.h"
 #include "journal/kptstore.h"
@@ -118,6 +120,24 @@ TEST_F(KptInMainWindow, EntryWithoutItemsHasNoKptBlock)
     ASSERT_TRUE(m_window->openEntry(m_plan));
     EXPECT_TRUE(m_window->preview()->trailingMarkdown().isEmpty());
     EXPECT_FALSE(m_window->preview()->browser()->toPlainText().contains(u"KPT"_s));
+}
+
+TEST_F(KptInMainWindow, TryItemBecomesAGoalOfNextYearFromTheBoard)
+{
+    KptBoard *board = m_window->kptBoard();
+    QListView *tries = board->view(KptSection::Try);
+    tries->setCurrentIndex(board->model()->index(0, 0, tries->rootIndex()));
+    QAction *promote = board->findChild<QAction *>(u"kptPromoteToGoal"_s);
+    ASSERT_NE(promote, nullptr);
+    promote->trigger();
+
+    auto goals = GoalStore(*m_journal).list(2026);
+    ASSERT_TRUE(goals.ok());
+    ASSERT_EQ(goals->size(), 1);
+    EXPECT_EQ(goals->at(0).title, u"주 3회 50분 조깅"_s);
+    EXPECT_EQ(goals->at(0).per, GoalCadence::Week);
+    EXPECT_EQ(goals->at(0).originEntry, m_review);
+    EXPECT_GT(goals->at(0).originKpt, 0);
 }
 
 } // namespace
