@@ -32,6 +32,9 @@ class MarkdownEditor;
 class OutlineView;
 class PreviewPane;
 class SaveProblemBar;
+class SpellcheckDecorator;
+class SpellcheckService;
+class SpellingStore;
 class TemplateCatalog;
 class TimelinePane;
 class WritingStatsLabel;
@@ -54,6 +57,7 @@ public:
     QLabel *saveStateLabel() const { return m_saveState; }
     PreviewPane *preview() const { return m_preview; }
     OutlineView *outline() const { return m_outline; }
+    SpellcheckDecorator *spelling() const { return m_spelling; }
     QAction *previewAction() const { return m_previewAction; }
     QAction *focusModeAction() const { return m_focusModeAction; }
 
@@ -92,6 +96,8 @@ private:
     std::unique_ptr<EntryStore> m_store;
     std::unique_ptr<AttachmentStore> m_attachments;
     std::unique_ptr<TemplateCatalog> m_templates;
+    std::unique_ptr<SpellingStore> m_spellingStore;
+    std::unique_ptr<SpellcheckService> m_spellService;
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
     QSplitter *m_splitter = nullptr;
     TimelinePane *m_timeline = nullptr;
@@ -109,6 +115,7 @@ private:
     QWidget *m_leftPane = nullptr;
     SaveProblemBar *m_saveProblem = nullptr;
     GoalsPane *m_goals = nullptr;
+    SpellcheckDecorator *m_spelling = nullptr;
     QLabel *m_saveState = nullptr;
     QTimer *m_saveStateClock = nullptr;
     std::unique_ptr<EntrySession> m_session;

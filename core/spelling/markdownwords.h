@@ -34,4 +34,7 @@ struct MarkdownLineState {
 // a number or a closing quote (Beam으로: only "Beam" is checked). Advances `state` past the line.
 QList<CheckableWord> checkableWords(QStringView line, MarkdownLineState &state);
 
+// Only advances `state` past the line (cheap): what the editor uses to know each paragraph's state.
+void advanceLineState(QStringView line, MarkdownLineState &state);
+
 } // namespace hoego

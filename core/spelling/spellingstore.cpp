@@ -79,14 +79,28 @@ Status SpellingStore::ignoreWord(qint64 entryId, const QString &word)
     return Done{};
 }
 
-Result<QStringList> SpellingStore::languages() const
+Result<QString> SpellingStore::setting(const QString &key, const QString &fallback) const
 {
-    auto query = Sql::run(m_journal.database(), u"SELECT value FROM journal_settings WHERE key = ?"_s, {languagesKey});
+    auto query = Sql::run(m_journal.database(), u"SELECT value FROM journal_settings WHERE key = ?"_s, {key});
     if (!query)
         return query.error();
-    if (!query->next())
-        return QStringList{u"ko"_s, u"en"_s};
-    return query->value(0).toString().split(u',', Qt::SkipEmptyParts);
+    return query->next() ? query->value(0).toString() : fallback;
+}
+
+Status SpellingStore::setSetting(const QString &key, const QString &value)
+{
+    auto stored = Sql::run(m_journal.database(), u"INSERT OR REPLACE INTO journal_settings (key, value) VALUES (?, ?)"_s, {key, value});
+    if (!stored)
+        return stored.error();
+    return Done{};
+}
+
+Result<QStringList> SpellingStore::languages() const
+{
+    auto value = setting(languagesKey, u"ko,en"_s);
+    if (!value)
+        return value.error();
+    return value->split(u',', Qt::SkipEmptyParts);
 }
 
 Status SpellingStore::setLanguages(const QStringList &languages)
@@ -95,11 +109,20 @@ Status SpellingStore::setLanguages(const QStringList &languages)
         if (language != u"ko"_s && language != u"en"_s)
             return makeError(Error::Kind::Usage, u"Spellcheck knows the languages ko and en, not '%1'."_s.arg(language));
     }
-    auto stored = Sql::run(m_journal.database(), u"INSERT OR REPLACE INTO journal_settings (key, value) VALUES (?, ?)"_s,
-                           {languagesKey, languages.join(u',')});
-    if (!stored)
-        return stored.error();
-    return Done{};
+    return setSetting(languagesKey, languages.join(u','));
+}
+
+Result<bool> SpellingStore::enabled() const
+{
+    auto value = setting(u"spell.enabled"_s, u"1"_s);
+    if (!value)
+        return value.error();
+    return *value != u"0"_s;
+}
+
+Status SpellingStore::setEnabled(bool on)
+{
+    return setSetting(u"spell.enabled"_s, on ? u"1"_s : u"0"_s);
 }
 
 } // namespace hoego

@@ -10,7 +10,7 @@ namespace hoego
 class Journal;
 
 // What spellcheck keeps in the journal: the user's personal dictionary, the words ignored in one
-// entry, and the journal's spellcheck languages (setting "spell.languages", e.g. "ko,en").
+// entry, and the journal's spellcheck settings ("spell.languages", e.g. "ko,en"; "spell.enabled").
 class SpellingStore
 {
 public:
@@ -28,7 +28,14 @@ public:
     [[nodiscard]] Result<QStringList> languages() const;
     [[nodiscard]] Status setLanguages(const QStringList &languages);
 
+    // Whether the editor checks spelling in this journal (setting "spell.enabled"); on by default.
+    [[nodiscard]] Result<bool> enabled() const;
+    [[nodiscard]] Status setEnabled(bool on);
+
 private:
+    [[nodiscard]] Result<QString> setting(const QString &key, const QString &fallback) const;
+    [[nodiscard]] Status setSetting(const QString &key, const QString &value);
+
     Journal &m_journal;
 };
 
