@@ -57,7 +57,7 @@ void SpellcheckService::check(const QList<SpellcheckParagraph> &paragraphs)
         results.reserve(paragraphs.size());
         for (const SpellcheckParagraph &paragraph : paragraphs) {
             MarkdownLineState state = paragraph.state;
-            results << SpellcheckResult{paragraph.block, paragraph.revision, m_checker->checkLine(paragraph.text, state)};
+            results << SpellcheckResult{paragraph.block, paragraph.text, m_checker->checkLine(paragraph.text, state)};
         }
         QMetaObject::invokeMethod(this, [this, results] { Q_EMIT checked(results); }, Qt::QueuedConnection);
     });

@@ -14,14 +14,13 @@ namespace hoego
 // One paragraph for the worker, with the Markdown state of the lines before it (an open fence).
 struct SpellcheckParagraph {
     int block = 0;       // the paragraph's number in the document
-    int revision = 0;    // the paragraph's revision when sent: an answer for an older one is stale
     QString text;
     MarkdownLineState state;
 };
 
 struct SpellcheckResult {
     int block = 0;
-    int revision = 0;
+    QString text; // as checked: an answer for a paragraph that has changed since is stale
     QList<Misspelling> misspellings; // spans in the paragraph
 };
 

@@ -103,8 +103,18 @@ bool SpellcheckDecorator::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_editor && event->type() == QEvent::Show)
         loadWhenShown();
-    if (watched == m_editor && event->type() == QEvent::InputMethod)
-        QTimer::singleShot(0, this, &SpellcheckDecorator::updateUnderlines); // after the editor took the preedit
+    if (watched == m_editor && event->type() == QEvent::InputMethod) {
+        // After the editor took the event: the committed syllables join the paragraph, which is
+        // checked again (a commit inside the input method's edit block is not always reported as a
+        // change of that paragraph), and underlines next to a new preedit hide.
+        QTimer::singleShot(0, this, [this] {
+            if (m_enabled && m_editor) {
+                m_dirtyBlocks.push_back(m_editor->textCursor().blockNumber());
+                m_recheck.start();
+            }
+            updateUnderlines();
+        });
+    }
     if (m_editor && watched == m_editor->viewport() && event->type() == QEvent::ContextMenu) {
         auto *menuEvent = static_cast<QContextMenuEvent *>(event);
         QMenu *menu = createContextMenu(menuEvent->pos());
@@ -170,7 +180,7 @@ void SpellcheckDecorator::sendPending()
         states[size_t(number)] = state;
         const bool stateChanged = size_t(number) >= m_blockStates.size() || !(m_blockStates[size_t(number)] == state);
         if (dirty[size_t(number)] || stateChanged)
-            paragraphs << SpellcheckParagraph{number, block.revision(), block.text(), state};
+            paragraphs << SpellcheckParagraph{number, block.text(), state};
         advanceLineState(block.text(), state);
     }
     m_blockStates = std::move(states);
@@ -188,7 +198,7 @@ void SpellcheckDecorator::onChecked(const QList<SpellcheckResult> &results)
     QTextDocument *document = m_editor->document();
     for (const SpellcheckResult &result : results) {
         const QTextBlock block = document->findBlockByNumber(result.block);
-        if (!block.isValid() || block.revision() != result.revision)
+        if (!block.isValid() || block.text() != result.text)
             continue; // changed since: a newer answer is on its way
         const int start = block.position();
         const int end = start + block.length();

@@ -45,6 +45,8 @@ public:
     const std::vector<Flag> &flags() const { return m_flags; }
     // True when nothing sent to the worker is still unanswered.
     bool isIdle() const { return m_pending == 0 && !m_recheck.isActive(); }
+    // True once the worker has its dictionaries.
+    bool isLoaded() const { return m_service.isLoaded(); }
 
     // The context menu for a click at `position` (viewport coordinates); the caller owns it.
     QMenu *createContextMenu(const QPoint &position);
