@@ -20,6 +20,9 @@
 #include "kpt/kptboard.h"
 #include "kpt/kptmarkdown.h"
 #include "kpt/kptmodel.h"
+#include "spelling/spellcheckdecorator.h"
+#include "spelling/spellcheckservice.h"
+#include "spelling/spellingstore.h"
 #include "templates/templatecatalog.h"
 #include "timeline/timelinepane.h"
 
@@ -87,7 +90,7 @@ MainWindow::MainWindow(Journal &journal, std::optional<qint64> entryToOpen, QWid
 
     createMenus();
     resize(1280, 800);
-    applySettings(AppSettings::load(QSettings()));
+    loadSettings();
     restoreWindowState();
 
     // --open first, then the entry last written in this journal, then the newest.
@@ -104,8 +107,10 @@ MainWindow::MainWindow(Journal &journal, std::optional<qint64> entryToOpen, QWid
 
 MainWindow::~MainWindow()
 {
-    // The session saves through the store: it goes first.
+    // The session saves through the store: it goes first. Spellcheck answers stop before the editor goes.
     m_session.reset();
+    delete m_spelling;
+    m_spellService.reset();
 }
 
 QWidget *MainWindow::createLeftPane()
@@ -218,6 +223,12 @@ void MainWindow::connectEditorServices()
     m_preview->setImageProvider(m_attachments->imageProvider());
     connect(m_editor, &MarkdownEditor::themeChanged, this, [this] { m_preview->setDarkTheme(m_editor->theme().isDark()); });
     m_preview->setDarkTheme(m_editor->theme().isDark());
+
+    // Spellcheck runs on its own thread; the dictionaries load once the editor is shown.
+    m_spellingStore = std::make_unique<SpellingStore>(m_journal);
+    m_spellService = std::make_unique<SpellcheckService>();
+    m_spelling = new SpellcheckDecorator(m_editor, *m_spellService, m_spellingStore.get(), this);
+    connect(m_session.get(), &EntrySession::entryOpened, m_spelling, &SpellcheckDecorator::setEntry);
 }
 
 bool MainWindow::openEntry(qint64 id)

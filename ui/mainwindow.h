@@ -36,6 +36,9 @@ class MarkdownEditor;
 class OutlineView;
 class PreviewPane;
 class SaveProblemBar;
+class SpellcheckDecorator;
+class SpellcheckService;
+class SpellingStore;
 class TemplateCatalog;
 class TimelinePane;
 class WelcomeView;
@@ -60,6 +63,7 @@ public:
     PreviewPane *preview() const { return m_preview; }
     OutlineView *outline() const { return m_outline; }
     WelcomeView *welcome() const { return m_welcome; }
+    SpellcheckDecorator *spelling() const { return m_spelling; }
     QAction *previewAction() const { return m_previewAction; }
     QAction *focusModeAction() const { return m_focusModeAction; }
     // The centre pane's tabs: "Text" (editor and preview) and "KPT" (the entry's board).
@@ -112,6 +116,8 @@ private:
     void promoteTryItem(qint64 kptItemId, const QString &text);
     // mainwindowsettings.cpp
     void applySettings(const AppSettings &settings);
+    void loadSettings();
+    QStringList currentSpellLanguages() const;
     void switchJournal(const QString &path);
     void restoreWindowState();
     void saveWindowState() const;
@@ -121,6 +127,8 @@ private:
     std::unique_ptr<EntryStore> m_store;
     std::unique_ptr<AttachmentStore> m_attachments;
     std::unique_ptr<TemplateCatalog> m_templates;
+    std::unique_ptr<SpellingStore> m_spellingStore;
+    std::unique_ptr<SpellcheckService> m_spellService;
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
     QSplitter *m_splitter = nullptr;
     TimelinePane *m_timeline = nullptr;
@@ -141,6 +149,7 @@ private:
     QWidget *m_leftPane = nullptr;
     SaveProblemBar *m_saveProblem = nullptr;
     GoalsPane *m_goals = nullptr;
+    SpellcheckDecorator *m_spelling = nullptr;
     QLabel *m_saveState = nullptr;
     QTimer *m_saveStateClock = nullptr;
     std::unique_ptr<EntrySession> m_session;

@@ -7,6 +7,8 @@
 #include "entries/entrysession.h"
 #include "journal/journal.h"
 #include "settings/settingsdialog.h"
+#include "spelling/spellcheckdecorator.h"
+#include "spelling/spellingstore.h"
 #include "templates/templatecatalog.h"
 
 #include <QCoreApplication>
@@ -39,7 +41,28 @@ void MainWindow::applySettings(const AppSettings &settings)
     m_editor->setFont(font);
     m_editor->setThemeChoice(settings.theme);
     m_session->setAutosaveDelay(settings.autosaveDelayMs);
+    // Spellcheck keeps its switch and languages in the journal; the decorator stores them.
+    if (m_spelling->isEnabled() != settings.spellcheck)
+        m_spelling->setEnabled(settings.spellcheck);
+    if (currentSpellLanguages() != settings.spellLanguages)
+        m_spelling->setLanguages(settings.spellLanguages);
     Q_EMIT settingsApplied(settings);
+}
+
+QStringList MainWindow::currentSpellLanguages() const
+{
+    auto stored = m_spellingStore->languages();
+    return stored ? *stored : AppSettings().spellLanguages;
+}
+
+void MainWindow::loadSettings()
+{
+    AppSettings loaded = AppSettings::load(QSettings());
+    loaded.spellcheck = m_spelling->isEnabled();
+    loaded.spellLanguages = currentSpellLanguages();
+    applySettings(loaded);
+    // The editor's own menu switches spellcheck too: the settings follow it.
+    connect(m_spelling, &SpellcheckDecorator::enabledChanged, this, [this](bool on) { m_settings.spellcheck = on; });
 }
 
 void MainWindow::changeSettings(const AppSettings &settings)

@@ -6,6 +6,7 @@
 #include "goalcommands.h"
 #include "kptcommands.h"
 #include "output.h"
+#include "spellcheckcommands.h"
 
 using namespace Qt::StringLiterals;
 
@@ -59,7 +60,7 @@ std::optional<Invocation> parseGlobal(const QStringList &arguments, QString *pro
 
 QList<CommandSpec> allCommands()
 {
-    return entryCommands() + kptCommands() + goalCommands();
+    return entryCommands() + kptCommands() + goalCommands() + spellcheckCommands();
 }
 
 QString commandList()

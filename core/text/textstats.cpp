@@ -1,50 +1,18 @@
 #include "textstats.h"
 
 #include "markdowntext.h"
-
-#include <QTextBoundaryFinder>
+#include "texttokenizer.h"
 
 namespace hoego
 {
 namespace
 {
 
-enum class Grapheme { LineBreak, Space, Invisible, Visible };
-
-Grapheme kindOf(QStringView grapheme)
-{
-    const QChar first = grapheme.front();
-    if (first == u'\n' || first == u'\r' || first == u'\v' || first == u'\f' || first == QChar(0x85)
-        || first == QChar::LineSeparator || first == QChar::ParagraphSeparator)
-        return Grapheme::LineBreak;
-    if (first.isSpace())
-        return Grapheme::Space;
-    for (const QChar c : grapheme) {
-        if (c.category() != QChar::Other_Format && c.category() != QChar::Other_Control)
-            return Grapheme::Visible;
-    }
-    return Grapheme::Invisible;
-}
-
-bool hasLetterOrDigit(QStringView grapheme)
-{
-    for (qsizetype i = 0; i < grapheme.size(); ++i) {
-        char32_t codePoint = grapheme[i].unicode();
-        if (grapheme[i].isHighSurrogate() && i + 1 < grapheme.size() && grapheme[i + 1].isLowSurrogate()) {
-            codePoint = QChar::surrogateToUcs4(grapheme[i], grapheme[i + 1]);
-            ++i;
-        }
-        if (QChar::isLetterOrNumber(codePoint))
-            return true;
-    }
-    return false;
-}
-
 // Walks the graphemes of one text; spaces are held back until a character follows on the same line.
 class Counter
 {
 public:
-    void add(QStringView grapheme);
+    void add(QStringView grapheme, GraphemeKind kind);
     TextStats result();
 
 private:
@@ -57,28 +25,28 @@ private:
     bool m_unitHasLetter = false;
 };
 
-void Counter::add(QStringView grapheme)
+void Counter::add(QStringView grapheme, GraphemeKind kind)
 {
-    switch (kindOf(grapheme)) {
-    case Grapheme::LineBreak:
+    switch (kind) {
+    case GraphemeKind::LineBreak:
         m_pendingSpaces = 0;
         m_lineHasText = false;
         endUnit();
         break;
-    case Grapheme::Space:
+    case GraphemeKind::Space:
         if (m_lineHasText)
             ++m_pendingSpaces;
         endUnit();
         break;
-    case Grapheme::Invisible:
+    case GraphemeKind::Invisible:
         break;
-    case Grapheme::Visible:
+    case GraphemeKind::Visible:
         m_stats.charsWithSpaces += m_pendingSpaces + 1;
         m_stats.charsWithoutSpaces += 1;
         m_pendingSpaces = 0;
         m_lineHasText = true;
         m_inUnit = true;
-        m_unitHasLetter = m_unitHasLetter || hasLetterOrDigit(grapheme);
+        m_unitHasLetter = m_unitHasLetter || graphemeHasLetterOrDigit(grapheme);
         break;
     }
 }
@@ -103,13 +71,8 @@ TextStats Counter::result()
 TextStats textStatsOfPlainText(const QString &text)
 {
     const QString normalized = text.normalized(QString::NormalizationForm_C);
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, normalized);
     Counter counter;
-    qsizetype start = 0;
-    for (qsizetype end = finder.toNextBoundary(); end > start; end = finder.toNextBoundary()) {
-        counter.add(QStringView(normalized).sliced(start, end - start));
-        start = end;
-    }
+    forEachGrapheme(normalized, [&counter](QStringView grapheme, GraphemeKind kind) { counter.add(grapheme, kind); });
     return counter.result();
 }
 

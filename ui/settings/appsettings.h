@@ -3,6 +3,7 @@
 #include "editor/editortheme.h"
 
 #include <QString>
+#include <QStringList>
 
 class QSettings;
 
@@ -21,6 +22,7 @@ struct AppSettings {
     ThemeChoice theme = ThemeChoice::System;
     QString uiLanguage;       // empty: follow the system locale
     bool spellcheck = true;
+    QStringList spellLanguages{QStringLiteral("ko"), QStringLiteral("en")}; // kept in the journal, not here
     int autosaveDelayMs = 1000;
     QString defaultTemplate;  // a template id; empty: blank
     QString journalPath;      // empty: the default journal

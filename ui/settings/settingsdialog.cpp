@@ -60,6 +60,14 @@ QWidget *SettingsDialog::createEditorPage()
     m_theme->addItem(tr("Dark"), int(ThemeChoice::Dark));
     m_spellcheck = new QCheckBox(tr("Underline misspelled words"), page);
     m_spellcheck->setObjectName(QStringLiteral("spellcheck"));
+    m_spellKorean = new QCheckBox(tr("Korean"), page);
+    m_spellKorean->setObjectName(QStringLiteral("spellKorean"));
+    m_spellEnglish = new QCheckBox(tr("English"), page);
+    m_spellEnglish->setObjectName(QStringLiteral("spellEnglish"));
+    auto *spellLanguages = new QHBoxLayout;
+    spellLanguages->addWidget(m_spellKorean);
+    spellLanguages->addWidget(m_spellEnglish);
+    spellLanguages->addStretch();
     m_language = new QComboBox(page);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("Follow the system"), QString());
@@ -69,6 +77,7 @@ QWidget *SettingsDialog::createEditorPage()
     form->addRow(tr("Font &size:"), m_fontSize);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("Spelling:"), m_spellcheck);
+    form->addRow(tr("Check in this journal:"), spellLanguages);
     form->addRow(tr("&Language:"), m_language);
     auto *languageNote = new QLabel(tr("A new language shows the next time Hoego starts."), page);
     languageNote->setEnabled(false);
@@ -84,6 +93,8 @@ QWidget *SettingsDialog::createEditorPage()
     connect(m_fontSize, &QSpinBox::valueChanged, this, &SettingsDialog::commit);
     connect(m_theme, &QComboBox::currentIndexChanged, this, &SettingsDialog::commit);
     connect(m_spellcheck, &QCheckBox::toggled, this, &SettingsDialog::commit);
+    connect(m_spellKorean, &QCheckBox::toggled, this, &SettingsDialog::commit);
+    connect(m_spellEnglish, &QCheckBox::toggled, this, &SettingsDialog::commit);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsDialog::commit);
     return page;
 }
@@ -157,6 +168,8 @@ void SettingsDialog::showValues()
     m_fontSize->setValue(m_settings.editorFontSize);
     m_theme->setCurrentIndex(m_theme->findData(int(m_settings.theme)));
     m_spellcheck->setChecked(m_settings.spellcheck);
+    m_spellKorean->setChecked(m_settings.spellLanguages.contains(QStringLiteral("ko")));
+    m_spellEnglish->setChecked(m_settings.spellLanguages.contains(QStringLiteral("en")));
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.uiLanguage)));
     m_autosave->setValue(m_settings.autosaveDelayMs / 1000.0);
     m_template->setCurrentIndex(std::max(0, m_template->findData(m_settings.defaultTemplate)));
@@ -174,6 +187,11 @@ void SettingsDialog::commit()
     changed.editorFontSize = m_fontSize->value();
     changed.theme = ThemeChoice(m_theme->currentData().toInt());
     changed.spellcheck = m_spellcheck->isChecked();
+    changed.spellLanguages.clear();
+    if (m_spellKorean->isChecked())
+        changed.spellLanguages << QStringLiteral("ko");
+    if (m_spellEnglish->isChecked())
+        changed.spellLanguages << QStringLiteral("en");
     changed.uiLanguage = m_language->currentData().toString();
     changed.autosaveDelayMs = int(m_autosave->value() * 1000);
     changed.defaultTemplate = m_template->currentData().toString();

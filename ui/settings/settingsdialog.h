@@ -51,6 +51,8 @@ private:
     QSpinBox *m_fontSize = nullptr;
     QComboBox *m_theme = nullptr;
     QCheckBox *m_spellcheck = nullptr;
+    QCheckBox *m_spellKorean = nullptr;
+    QCheckBox *m_spellEnglish = nullptr;
     QComboBox *m_language = nullptr;
     QDoubleSpinBox *m_autosave = nullptr;
     QComboBox *m_template = nullptr;
