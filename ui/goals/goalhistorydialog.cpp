@@ -30,6 +30,9 @@ GoalHistoryDialog::GoalHistoryDialog(GoalStore &store, qint64 goalId, QWidget *p
     m_remove = new QPushButton(tr("&Remove Check-In"), this);
     m_remove->setEnabled(false);
     layout->addWidget(m_remove, 0, Qt::AlignLeft);
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    layout->addWidget(m_error);
     layout->addWidget(new QLabel(tr("Across the years"), this));
     m_lineage = new QListWidget(this);
     m_lineage->setAccessibleName(tr("The goal across the years"));
@@ -86,8 +89,11 @@ void GoalHistoryDialog::removeSelectedCheckIn()
     const QListWidgetItem *item = m_checkIns->currentItem();
     if (!item)
         return;
-    if (Status removed = m_store.removeCheckIn(item->data(Qt::UserRole).toLongLong()); !removed)
+    if (Status removed = m_store.removeCheckIn(item->data(Qt::UserRole).toLongLong()); !removed) {
+        m_error->setText(tr("The check-in was not removed: %1").arg(removed.error().message));
         return;
+    }
+    m_error->clear();
     m_changed = true;
     reload();
 }

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QLabel;
 class QListWidget;
 class QPushButton;
 
@@ -22,6 +23,7 @@ public:
 
     QListWidget *checkInList() const { return m_checkIns; }
     QListWidget *lineageList() const { return m_lineage; }
+    QPushButton *removeButton() const { return m_remove; }
     // True once a check-in was removed: the pane measures progress again.
     bool changed() const { return m_changed; }
 
@@ -35,6 +37,7 @@ private:
     QListWidget *m_checkIns = nullptr;
     QListWidget *m_lineage = nullptr;
     QPushButton *m_remove = nullptr;
+    QLabel *m_error = nullptr;
 };
 
 } // namespace hoego

@@ -190,17 +190,17 @@ void GoalsPane::showYear(int year)
     m_year = year;
     m_heading->setText(tr("Goals %1").arg(year));
     m_model->setYear(year);
-    afterWrite(selected);
+    afterReload(selected);
 }
 
 void GoalsPane::reload()
 {
     const qint64 selected = selectedGoalId();
     m_model->reload();
-    afterWrite(selected);
+    afterReload(selected);
 }
 
-void GoalsPane::afterWrite(qint64 selectId)
+void GoalsPane::afterReload(qint64 selectId)
 {
     if (!m_model->lastError().isEmpty())
         showMessage(m_model->lastError());
@@ -314,7 +314,7 @@ void GoalsPane::addGoalFromEdit()
     }
     m_addEdit->clear();
     m_model->reload();
-    afterWrite(*id);
+    afterReload(*id);
     Q_EMIT goalsChanged();
 }
 

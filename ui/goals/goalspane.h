@@ -80,7 +80,8 @@ private:
     void updateReviewBar();
     void updateButtons();
     void showMessage(const QString &text, std::function<void()> undo = {});
-    void afterWrite(qint64 selectId);
+    // Keeps the selection on `selectId` (or the first goal) and the bars and buttons in step.
+    void afterReload(qint64 selectId);
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     std::unique_ptr<GoalStore> m_store;

@@ -37,7 +37,9 @@ ReviewDialog::ReviewDialog(GoalStore &store, int year, const QDate &today, QWidg
     auto nextYear = m_store.list(year + 1);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setForegroundRole(QPalette::BrightText);
+    QPalette warning = m_error->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    m_error->setPalette(warning);
     if (!review || !nextYear) {
         m_error->setText(review ? nextYear.error().message : review.error().message);
     } else {
@@ -119,6 +121,12 @@ void ReviewDialog::addGoalRow(QGridLayout *grid, int line, const GoalStanding &s
     row.carry->setChecked(propose || carried);
     row.carry->setEnabled(!carried);
     grid->addWidget(row.carry, line, 4);
+    // The carry-over proposal follows the status: unmet goals go on, met or dropped ones do not.
+    connect(row.status, &QComboBox::currentIndexChanged, row.carry, [status = row.status, carry = row.carry] {
+        const auto chosen = GoalStatus(status->currentData().toInt());
+        if (carry->isEnabled())
+            carry->setChecked(chosen == GoalStatus::Partly || chosen == GoalStatus::Missed);
+    });
     m_rows << row;
 }
 

@@ -267,7 +267,7 @@ TEST_F(GoalsPaneTest, HistoryShowsCheckInsAndTheGoalAcrossYears)
 
     // Removing a mistaken check-in there moves the bar back once the dialog closes.
     dialog->checkInList()->setCurrentRow(0);
-    dialog->findChild<QPushButton *>()->click();
+    dialog->removeButton()->click();
     EXPECT_TRUE(m_store->checkIns(*carried)->isEmpty());
     dialog->reject();
     EXPECT_DOUBLE_EQ(indexOf(*carried).data(GoalsModel::FractionRole).toDouble(), 0.0);

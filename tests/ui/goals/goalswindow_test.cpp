@@ -1,3 +1,5 @@
+#include "editor/markdowneditor.h"
+#include "goals/checkindialog.h"
 #include "goals/goalspane.h"
 #include "goalsfixture.h"
 #include "goals/goalsmodel.h"
@@ -79,6 +81,20 @@ TEST_F(GoalsWindowTest, GoalsMenuAddsChecksInAndReviews)
     EXPECT_EQ(checkIn->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     add->trigger();
     EXPECT_TRUE(m_window->goals()->addEdit()->hasFocus());
+}
+
+TEST_F(GoalsWindowTest, CtrlShiftCChecksInWhileWriting)
+{
+    m_window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->editor()->setFocus();
+    ASSERT_NE(m_window->goals()->selectedGoalId(), 0);
+    QTest::keyClick(m_window->editor(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *dialog = m_window->goals()->findChild<CheckInDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+    dialog->accept();
+    EXPECT_EQ(m_store->checkIns(m_window->goals()->selectedGoalId())->size(), 1);
 }
 
 } // namespace
