@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "backupcommands.h"
 #include "commandargs.h"
 #include "common/appinfo.h"
 #include "entrycommands.h"
@@ -58,7 +59,7 @@ std::optional<Invocation> parseGlobal(const QStringList &arguments, QString *pro
 
 QList<CommandSpec> allCommands()
 {
-    return entryCommands() + goalCommands();
+    return entryCommands() + goalCommands() + backupCommands();
 }
 
 QString commandList()

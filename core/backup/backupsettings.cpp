@@ -31,7 +31,8 @@ BackupSettings BackupSettings::load(const QSettings &settings)
 
 BackupSettings BackupSettings::fromApplicationSettings()
 {
-    return load(QSettings());
+    // Organisation "hoego", no application: ~/.config/hoego.conf, where AppInfo says settings live.
+    return load(QSettings(QSettings::NativeFormat, QSettings::UserScope, u"hoego"_s));
 }
 
 void BackupSettings::save(QSettings &settings) const

@@ -25,7 +25,8 @@ struct BackupSettings {
     int keepBeforeChange = 10;
 
     [[nodiscard]] static BackupSettings load(const QSettings &settings);
-    // The application's own QSettings (~/.config/hoego.conf).
+    // The application's own settings file, ~/.config/hoego.conf:
+    // QSettings(QSettings::NativeFormat, QSettings::UserScope, "hoego").
     [[nodiscard]] static BackupSettings fromApplicationSettings();
     void save(QSettings &settings) const;
 
