@@ -65,6 +65,9 @@ public:
     bool createEntry(const Entry &draft);
     // Restores `body` into the editor as one undoable step, after keeping the current text.
     void restoreFromHistory(const QString &body);
+    // The backup chosen in File ▸ Restore from Backup…: the window closed so that it can be restored
+    // (the journal must be closed first); empty when the window closed for good.
+    QString pendingRestore() const { return m_pendingRestore; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -83,6 +86,7 @@ private:
     void saveAsTemplate();
     void setFocusMode(bool on);
     void showAbout();
+    void showBackups();
     void showYear(std::optional<int> year);
     void updateSaveState();
     void saveCopyAs();
@@ -112,6 +116,7 @@ private:
     QLabel *m_saveState = nullptr;
     QTimer *m_saveStateClock = nullptr;
     std::unique_ptr<EntrySession> m_session;
+    QString m_pendingRestore;
 };
 
 } // namespace hoego
