@@ -139,8 +139,13 @@ QList<BackupInfo> BackupStore::list() const
         if (auto info = BackupInfo::fromFileName(m_folder, name))
             backups << *info;
     }
+    // Newest first; within one second by kind (quit, daily, weekly...), then the later -2, -3 first.
     std::sort(backups.begin(), backups.end(), [](const BackupInfo &a, const BackupInfo &b) {
-        return a.time != b.time ? a.time > b.time : a.path > b.path;
+        if (a.time != b.time)
+            return a.time > b.time;
+        if (a.kind != b.kind)
+            return a.kind < b.kind;
+        return a.path.size() != b.path.size() ? a.path.size() > b.path.size() : a.path > b.path;
     });
     return backups;
 }

@@ -31,6 +31,8 @@ RestoreDialog::RestoreDialog(BackupStore &store, Journal &journal, QWidget *pare
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_list->header()->setStretchLastSection(false);
 
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
