@@ -31,8 +31,8 @@ BackupSettings BackupSettings::load(const QSettings &settings)
 
 BackupSettings BackupSettings::fromApplicationSettings()
 {
-    // Organisation "hoego", no application: ~/.config/hoego.conf, where AppInfo says settings live.
-    return load(QSettings(QSettings::NativeFormat, QSettings::UserScope, u"hoego"_s));
+    // The same QSettings the rest of the app (the settings dialog) reads and writes.
+    return load(QSettings());
 }
 
 void BackupSettings::save(QSettings &settings) const

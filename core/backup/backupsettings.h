@@ -25,8 +25,7 @@ struct BackupSettings {
     int keepBeforeChange = 10;
 
     [[nodiscard]] static BackupSettings load(const QSettings &settings);
-    // The application's own settings file, ~/.config/hoego.conf:
-    // QSettings(QSettings::NativeFormat, QSettings::UserScope, "hoego").
+    // The application's own settings: a default-constructed QSettings, as the settings dialog uses.
     [[nodiscard]] static BackupSettings fromApplicationSettings();
     void save(QSettings &settings) const;
 

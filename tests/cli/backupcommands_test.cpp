@@ -17,18 +17,14 @@ using namespace Qt::StringLiterals;
 namespace
 {
 
-// A journal with two entries written by hoego; backups in the test's own folder (through the settings).
+// A journal with two entries written by hoego; backups in the test's own folder.
 class BackupCommands : public ::testing::Test
 {
 protected:
     void SetUp() override
     {
-        QDir().mkpath(m_temp.file(u"config"_s));
-        QFile config(m_temp.file(u"config/hoego.conf"_s));
-        ASSERT_TRUE(config.open(QIODevice::WriteOnly));
-        config.write("[backup]\nfolder=" + m_temp.file(u"backups"_s).toUtf8() + "\n");
-        config.close();
-        m_environment.insert(u"XDG_CONFIG_HOME"_s, m_temp.file(u"config"_s));
+        // Backups go to $XDG_DATA_HOME/hoego/backups by default: the test's own folder.
+        m_environment.insert(u"XDG_DATA_HOME"_s, m_temp.file(u"data"_s));
         for (const QString &title : {u"2024년 회고"_s, u"2025년 회고"_s}) {
             const CliRun run = hoego({u"new"_s, u"--kind"_s, u"year"_s, u"--period"_s, title.left(4), u"--title"_s, title,
                                       u"--body-file"_s, u"-"_s},
@@ -69,7 +65,7 @@ TEST_F(BackupCommands, BackupGoesToTheBackupFolderAndIsListed)
     const CliRun run = hoego({u"backup"_s, u"--json"_s});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QString file = run.json().object().value(u"file"_s).toString();
-    EXPECT_TRUE(file.startsWith(m_temp.file(u"backups/hoego-"_s))) << file.toStdString();
+    EXPECT_TRUE(file.startsWith(m_temp.file(u"data/hoego/backups/hoego-"_s))) << file.toStdString();
     EXPECT_TRUE(file.endsWith(u"-manual.sqlite"_s));
     EXPECT_EQ(QFileInfo(file).permissions() & 0x0077, 0);
     const QJsonArray listed = backups();
@@ -188,10 +184,11 @@ TEST_F(BackupCommands, DeleteKeepsTheJournalBeforeItInABackup)
 
 TEST_F(BackupCommands, DeleteWithoutABackupDeletesNothing)
 {
-    QFile config(m_temp.file(u"config/hoego.conf"_s));
-    ASSERT_TRUE(config.open(QIODevice::WriteOnly));
-    config.write("[backup]\nfolder=" + m_temp.path().toUtf8() + "\n"); // a file, not a folder
-    config.close();
+    // The backup folder cannot be made: a file stands where it would be.
+    ASSERT_TRUE(QDir().mkpath(m_temp.file(u"data/hoego"_s)));
+    QFile blocker(m_temp.file(u"data/hoego/backups"_s));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
     const CliRun run = hoego({u"delete"_s, u"1"_s, u"--json"_s});
     EXPECT_EQ(run.exitCode, 5);
     EXPECT_TRUE(run.err.contains(u"was not deleted"_s)) << run.err.toStdString();

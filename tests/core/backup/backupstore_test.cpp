@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -78,8 +79,31 @@ TEST_F(BackupStoreTest, TwoBackupsInTheSameSecondBothStay)
 {
     BackupStore backups = store();
     ASSERT_TRUE(backups.make(*m_journal, BackupKind::BeforeDelete).ok());
-    ASSERT_TRUE(backups.make(*m_journal, BackupKind::BeforeDelete).ok());
-    EXPECT_EQ(backups.list().size(), 2);
+    auto second = backups.make(*m_journal, BackupKind::BeforeDelete);
+    ASSERT_TRUE(second.ok());
+    ASSERT_EQ(backups.list().size(), 2);
+    EXPECT_EQ(backups.list().first().path, second->path) << "the later one is listed (and kept) first";
+}
+
+TEST(BackupSettingsKeys, LoadAndSaveUseTheDocumentedKeysAndDefaults)
+{
+    test::TempJournal temp;
+    QSettings settings(temp.file(u"hoego.conf"_s), QSettings::IniFormat);
+    EXPECT_EQ(BackupSettings::load(settings), BackupSettings{});
+    settings.setValue(u"backup/folder"_s, u"/mnt/usb/회고-백업"_s);
+    settings.setValue(u"backup/keepDaily"_s, 14);
+    settings.setValue(u"backup/keepMonthly"_s, u"열두 개"_s); // not a number: the default
+    const BackupSettings loaded = BackupSettings::load(settings);
+    EXPECT_EQ(loaded.folder, u"/mnt/usb/회고-백업"_s);
+    EXPECT_EQ(loaded.keepDaily, 14);
+    EXPECT_EQ(loaded.keepMonthly, 12);
+    EXPECT_TRUE(loaded.folderFor(u"/home/me/hoego.sqlite"_s).startsWith(u"/mnt/usb/회고-백업/hoego-"_s));
+
+    BackupSettings changed;
+    changed.keepQuit = 3;
+    changed.keepBeforeChange = 2;
+    changed.save(settings);
+    EXPECT_EQ(BackupSettings::load(settings), changed);
 }
 
 struct RotationCase {

@@ -129,13 +129,11 @@ protected:
         ASSERT_TRUE(QFile::copy(QStringLiteral(HOEGO_TEST_DATA "/journals/v1.sqlite"), m_copy));
         QFile::setPermissions(m_copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
-    void TearDown() override { applicationSettings().remove(u"backup/folder"_s); }
-
-    static QSettings applicationSettings() { return QSettings(QSettings::NativeFormat, QSettings::UserScope, u"hoego"_s); }
+    void TearDown() override { QSettings().remove(u"backup/folder"_s); }
 
     void useBackupFolder(const QString &folder)
     {
-        QSettings settings(QSettings::NativeFormat, QSettings::UserScope, u"hoego"_s);
+        QSettings settings;
         settings.setValue(u"backup/folder"_s, folder);
         settings.sync();
     }
