@@ -4,6 +4,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -24,6 +25,7 @@ Journal &thousandEntryJournal(QTemporaryDir &dir)
             qFatal("Cannot create the benchmark journal: %s", qPrintable(opened.error().message));
         journal = std::move(*opened);
         fillJournal(*journal, 20, 50, 5000);
+        qAddPostRoutine([] { journal.reset(); }); // closed while the application still exists
     }
     return *journal;
 }
