@@ -1,4 +1,6 @@
 // hoego: the window by default; with a subcommand, the headless command line (shared/CLI.md).
+#include "backup/backupstore.h"
+#include "backup/journalrestore.h"
 #include "cli/cli.h"
 #include "cli/output.h"
 #include "common/appinfo.h"
@@ -9,6 +11,34 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QSettings>
+
+namespace
+{
+
+// Closing the window leaves a quit backup, and a daily, weekly or monthly one when it is due.
+void backUpOnQuit(const hoego::Journal &journal)
+{
+    hoego::BackupStore store(journal.path());
+    if (auto made = store.makeOnQuit(journal); !made)
+        hoego::cli::printErr(QStringLiteral("hoego: no backup was made on quit: %1\n").arg(made.error().message));
+}
+
+// Restores `backup` over the closed journal; says what happened, in a message box over `parent`.
+void restoreChosenBackup(const QString &journalPath, const QString &backup, QWidget *parent)
+{
+    hoego::BackupStore store(journalPath);
+    auto restored = hoego::restoreJournal(journalPath, backup, store);
+    if (!restored) {
+        QMessageBox::critical(parent, QObject::tr("The backup was not restored"), restored.error().message);
+        return;
+    }
+    QString text = QObject::tr("The journal was restored from %1.").arg(backup);
+    if (restored->before)
+        text += QLatin1Char('\n') + QObject::tr("The journal as it was before is kept in %1.").arg(restored->before->path);
+    QMessageBox::information(parent, QObject::tr("Backup restored"), text);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -36,14 +66,28 @@ int main(int argc, char *argv[])
         journalPath = QSettings().value(QStringLiteral("journal/path")).toString();
     if (journalPath.isEmpty())
         journalPath = hoego::AppInfo::defaultJournalPath();
-    auto journal = hoego::Journal::open(journalPath, hoego::Journal::OpenMode::CreateIfMissing);
-    if (!journal) {
-        QMessageBox::critical(nullptr, QObject::tr("Hoego cannot open the journal"), journal.error().message);
-        hoego::cli::printErr(QStringLiteral("hoego: %1\n").arg(journal.error().message));
-        return hoego::cli::ExitJournal;
+    std::optional<qint64> entryToOpen = window->openEntry;
+    QString restoreFrom;
+    // Restoring a backup closes the window and the journal, replaces the file, and opens them again.
+    for (;;) {
+        if (!restoreFrom.isEmpty())
+            restoreChosenBackup(journalPath, std::exchange(restoreFrom, {}), nullptr);
+        auto journal = hoego::Journal::open(journalPath, hoego::Journal::OpenMode::CreateIfMissing);
+        if (!journal) {
+            QMessageBox::critical(nullptr, QObject::tr("Hoego cannot open the journal"), journal.error().message);
+            hoego::cli::printErr(QStringLiteral("hoego: %1\n").arg(journal.error().message));
+            return hoego::cli::ExitJournal;
+        }
+        int exitCode = 0;
+        {
+            hoego::MainWindow mainWindow(**journal, std::exchange(entryToOpen, std::nullopt));
+            mainWindow.show();
+            exitCode = app.exec();
+            restoreFrom = mainWindow.pendingRestore();
+        }
+        if (restoreFrom.isEmpty()) {
+            backUpOnQuit(**journal);
+            return exitCode;
+        }
     }
-
-    hoego::MainWindow mainWindow(**journal, window->openEntry);
-    mainWindow.show();
-    return app.exec();
 }

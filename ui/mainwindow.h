@@ -79,6 +79,9 @@ public:
     bool createEntry(const Entry &draft);
     // Restores `body` into the editor as one undoable step, after keeping the current text.
     void restoreFromHistory(const QString &body);
+    // The backup chosen in File ▸ Restore from Backup…: the window closed so that it can be restored
+    // (the journal must be closed first); empty when the window closed for good.
+    QString pendingRestore() const { return m_pendingRestore; }
 
     const AppSettings &settings() const { return m_settings; }
     // Applies preferences at once and stores them (what the settings dialog does on every change).
@@ -108,6 +111,7 @@ private:
     void saveAsTemplate();
     void setFocusMode(bool on);
     void showAbout();
+    void showBackups();
     void showYear(std::optional<int> year);
     void updateSaveState();
     void saveCopyAs();
@@ -156,6 +160,7 @@ private:
     AppSettings m_settings;
     QStackedWidget *m_centreStack = nullptr;
     WelcomeView *m_welcome = nullptr;
+    QString m_pendingRestore;
 };
 
 } // namespace hoego

@@ -1,6 +1,8 @@
 // MainWindow's menus and the actions behind them.
 #include "mainwindow.h"
 
+#include "backup/backupstore.h"
+#include "backup/restoredialog.h"
 #include "common/appinfo.h"
 #include "editor/editortheme.h"
 #include "editor/findreplacebar.h"
@@ -71,6 +73,9 @@ void MainWindow::createFileMenu()
     connect(asTemplate, &QAction::triggered, this, &MainWindow::saveAsTemplate);
     QAction *copy = file->addAction(tr("Save a &Copy As…"));
     connect(copy, &QAction::triggered, this, &MainWindow::saveCopyAs);
+    QAction *backups = file->addAction(tr("&Restore from Backup…"));
+    backups->setObjectName(QStringLiteral("restoreFromBackup"));
+    connect(backups, &QAction::triggered, this, &MainWindow::showBackups);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -187,6 +192,22 @@ void MainWindow::saveAsTemplate()
     const Entry &entry = m_session->entry();
     if (NewEntryDialog::saveTextAsTemplate(this, *m_templates, m_editor->toPlainText(), entry.kind, entry.title))
         statusBar()->showMessage(tr("Saved as a template: it is offered for new entries."), 8000);
+}
+
+void MainWindow::showBackups()
+{
+    if (Status saved = m_session->save(); !saved) {
+        QMessageBox::warning(this, tr("Restore from Backup"), tr("The current text could not be saved first:\n%1").arg(m_session->lastError()));
+        return;
+    }
+    BackupStore store(m_journal.path());
+    RestoreDialog dialog(store, m_journal, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty())
+        return;
+    // The journal is closed before it is replaced: main() restores once this window is gone.
+    m_pendingRestore = dialog.chosenBackup();
+    if (!close())
+        m_pendingRestore.clear();
 }
 
 void MainWindow::showAbout()

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "backupcommands.h"
 #include "commandargs.h"
 #include "common/appinfo.h"
 #include "entrycommands.h"
@@ -60,7 +61,7 @@ std::optional<Invocation> parseGlobal(const QStringList &arguments, QString *pro
 
 QList<CommandSpec> allCommands()
 {
-    return entryCommands() + kptCommands() + goalCommands() + spellcheckCommands();
+    return entryCommands() + kptCommands() + goalCommands() + spellcheckCommands() + backupCommands();
 }
 
 QString commandList()

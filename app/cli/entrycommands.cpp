@@ -1,5 +1,6 @@
 #include "entrycommands.h"
 
+#include "backup/backupstore.h"
 #include "journal/entrystore.h"
 #include "journal/journal.h"
 #include "journal/kptstore.h"
@@ -178,9 +179,17 @@ int deleteEntry(const Context &context, const CommandArgs &args)
     if (!opened)
         return fail(opened.error());
     const Entry *entry = &opened->entry;
+    // "Kept in backups" (shared/CLI.md): no delete without a verified copy of the journal before it.
+    auto backup = BackupStore(opened->journal->path()).make(*opened->journal, BackupKind::BeforeDelete);
+    if (!backup)
+        return fail(makeError(backup.error().kind, u"Entry %1 was not deleted, because the journal could not be backed up first: %2"_s
+                                                       .arg(entry->id).arg(backup.error().message)));
     if (Status removed = EntryStore(*opened->journal).remove(entry->id); !removed)
         return fail(removed.error());
-    return printId(context, entry->id, u"Deleted entry %1: %2"_s.arg(entry->id).arg(entry->title));
+    return printId(context, entry->id,
+                   u"Deleted entry %1: %2\nThe journal as it was before is kept in %3 (hoego restore brings it back)."_s
+                       .arg(entry->id)
+                       .arg(entry->title, backup->path));
 }
 
 // Each argument is one term; one that holds spaces was quoted in the shell, so it is a phrase.
@@ -271,7 +280,7 @@ QList<CommandSpec> entryCommands()
         {u"show"_s, u"ID"_s, u"Show one entry."_s, {}, {}, 1, 1, showEntry},
         {u"edit"_s, u"ID [--title T] [--body-file F|-]"_s, u"Change an entry; the previous text is kept as a revision."_s, {},
          {{u"title"_s, true}, bodyFile}, 1, 1, editEntry},
-        {u"delete"_s, u"ID"_s, u"Remove an entry."_s, {}, {}, 1, 1, deleteEntry},
+        {u"delete"_s, u"ID"_s, u"Remove an entry (the journal before it is kept in backups)."_s, {}, {}, 1, 1, deleteEntry},
         {u"search"_s, u"TERM..."_s, u"Full-text search, best match first."_s,
          u"Every term must appear (AND). Short Korean terms find longer words: 책 finds 책을.\n"
          u"Quote a phrase to find it as written: hoego search \"영어 강의\""_s,

@@ -1,5 +1,6 @@
 #include "journal.h"
 
+#include "backup/backupstore.h"
 #include "schema.h"
 #include "sqlutil.h"
 
@@ -38,7 +39,7 @@ QString newConnectionName()
 }
 
 // Reads the SQLite header without SQLite, so that a foreign or newer file is refused untouched.
-Status checkHeader(const QString &path)
+Status checkFileHeader(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -164,7 +165,7 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path, OpenMode mod
     if (info.isDir())
         return unusable(u"%1 is a folder, not a journal file."_s.arg(absolute));
     if (!create) {
-        if (Status header = checkHeader(absolute); !header)
+        if (Status header = checkFileHeader(absolute); !header)
             return header.error();
     } else if (Status made = createEmptyFile(absolute); !made) {
         return made.error();
@@ -201,6 +202,14 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path, OpenMode mod
     if (const int version = journal->schemaVersion(); version < Schema::currentVersion()) {
         // Migrate with a rollback journal so the file's own header (application id, version) is
         // current on disk: checkHeader() reads it without SQLite, and a WAL would hide it.
+        if (!create) {
+            // The journal as it was, before anything writes to it: a migration is never a one-way door.
+            auto backup = BackupStore(absolute).make(db, BackupKind::BeforeMigration);
+            if (!backup)
+                return failed(u"Cannot update %1 to this Hoego's journal format, because it could not be backed up first: %2 "
+                              u"The journal was left as it was; free some space or choose another backup folder, then try again."_s
+                                  .arg(absolute, backup.error().message));
+        }
         if (Status rollbackMode = Sql::runAll(db, {u"PRAGMA journal_mode = DELETE"_s}); !rollbackMode)
             return failed(u"Cannot prepare %1: %2"_s.arg(absolute, rollbackMode.error().message));
         if (Status migrated = Schema::migrate(db, version); !migrated)
@@ -209,6 +218,16 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path, OpenMode mod
     if (Status walMode = Sql::runAll(db, {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s}); !walMode)
         return failed(u"Cannot prepare %1: %2"_s.arg(absolute, walMode.error().message));
     return journal;
+}
+
+Result<std::unique_ptr<QLockFile>> Journal::lock(const QString &path)
+{
+    return lockJournal(QFileInfo(path).absoluteFilePath());
+}
+
+Status Journal::checkHeader(const QString &path)
+{
+    return checkFileHeader(path);
 }
 
 Journal::Journal(QString path, QString connectionName, std::unique_ptr<QLockFile> lock)

@@ -23,6 +23,11 @@ public:
     };
 
     [[nodiscard]] static Result<std::unique_ptr<Journal>> open(const QString &path, OpenMode mode);
+    // The journal's lock (path + ".lock"), as open() takes it: refused, naming the holder, while
+    // another Hoego has the journal. For restore, which replaces a journal nobody has open.
+    [[nodiscard]] static Result<std::unique_ptr<QLockFile>> lock(const QString &path);
+    // Reads the header without SQLite: a Hoego journal of a format this Hoego reads.
+    [[nodiscard]] static Status checkHeader(const QString &path);
     ~Journal();
 
     Journal(const Journal &) = delete;

@@ -1,6 +1,7 @@
 #include "support/clirunner.h"
 
 #include <QProcess>
+#include <QTemporaryDir>
 
 namespace hoego::test
 {
@@ -19,6 +20,10 @@ CliRun runHoego(const QStringList &arguments, const QByteArray &input, const QPr
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     environment.remove(QStringLiteral("HOEGO_JOURNAL"));
+    // Backups (app data) and settings of the hoego under test stay out of the user's own folders.
+    static const QTemporaryDir home;
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     environment.insert(extra);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(HOEGO_BINARY), arguments);

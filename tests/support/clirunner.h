@@ -17,7 +17,8 @@ struct CliRun {
     QJsonDocument json() const;
 };
 
-// Runs hoego with `arguments` (and `input` on stdin) without a display, in a clean environment.
+// Runs hoego with `arguments` (and `input` on stdin) without a display, in a clean environment whose
+// XDG_DATA_HOME and XDG_CONFIG_HOME are a temporary folder of the test process (unless `extra` says).
 CliRun runHoego(const QStringList &arguments, const QByteArray &input = {},
                 const QProcessEnvironment &extra = QProcessEnvironment());
 

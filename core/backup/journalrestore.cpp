@@ -1,0 +1,102 @@
+#include "journalrestore.h"
+
+#include "backupstore.h"
+#include "journal/journal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace hoego
+{
+namespace
+{
+
+constexpr auto privateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr auto privateFolder = privateFile | QFileDevice::ExeOwner;
+
+Status checkBackup(const QString &journalPath, const QString &backupPath)
+{
+    const QFileInfo info(backupPath);
+    if (!info.exists())
+        return makeError(Error::Kind::InputUnreadable, u"There is no file %1. Check the name (hoego backup --list shows the backups)."_s.arg(backupPath));
+    if (!info.isFile())
+        return makeError(Error::Kind::InputUnreadable, u"%1 is not a file; give a backup file."_s.arg(backupPath));
+    if (info.absoluteFilePath() == QFileInfo(journalPath).absoluteFilePath())
+        return makeError(Error::Kind::Usage, u"%1 is the journal itself; give a backup of it."_s.arg(backupPath));
+    if (Status header = Journal::checkHeader(info.absoluteFilePath()); !header)
+        return makeError(Error::Kind::InputUnreadable, header.error().message);
+    if (Status healthy = BackupStore::verify(info.absoluteFilePath()); !healthy)
+        return makeError(Error::Kind::InputUnreadable, healthy.error().message + u" It cannot be restored; choose another backup."_s);
+    return Done{};
+}
+
+Status ensureJournalFolder(const QString &journalPath)
+{
+    const QDir folder = QFileInfo(journalPath).dir();
+    if (folder.exists())
+        return Done{};
+    if (!folder.mkpath(u"."_s))
+        return makeError(Error::Kind::OutputUnwritable, u"Cannot create the folder %1 for the journal."_s.arg(folder.path()));
+    QFile::setPermissions(folder.path(), privateFolder);
+    return Done{};
+}
+
+// Copies the backup beside the journal, syncs it and renames it over the journal (QSaveFile does
+// all three): the journal is either the old file or the whole backup, never something between.
+Status replaceJournal(const QString &journalPath, const QString &backupPath)
+{
+    QFile source(backupPath);
+    if (!source.open(QIODevice::ReadOnly))
+        return makeError(Error::Kind::InputUnreadable, u"Cannot read %1: %2."_s.arg(backupPath, source.errorString()));
+    QSaveFile target(journalPath);
+    target.setDirectWriteFallback(false);
+    if (!target.open(QIODevice::WriteOnly))
+        return makeError(Error::Kind::OutputUnwritable, u"Cannot write beside %1: %2."_s.arg(journalPath, target.errorString()));
+    while (!source.atEnd()) {
+        const QByteArray chunk = source.read(1 << 20);
+        if (chunk.isEmpty() || target.write(chunk) != chunk.size()) {
+            target.cancelWriting();
+            return makeError(Error::Kind::OutputUnwritable, u"Cannot copy %1 beside the journal: %2. Check the free space."_s.arg(backupPath, target.errorString()));
+        }
+    }
+    target.setPermissions(privateFile);
+    // The old journal's -wal and -shm belong to the old file: SQLite would replay them into the new
+    // one. The lock is held and the WAL was folded into the before-restore backup's source.
+    QFile::remove(journalPath + u"-wal"_s);
+    QFile::remove(journalPath + u"-shm"_s);
+    if (!target.commit())
+        return makeError(Error::Kind::OutputUnwritable, u"Cannot replace %1: %2."_s.arg(journalPath, target.errorString()));
+    QFile::setPermissions(journalPath, privateFile);
+    return Done{};
+}
+
+} // namespace
+
+Result<RestoreOutcome> restoreJournal(const QString &journalPath, const QString &backupPath, BackupStore &store)
+{
+    const QString absolute = QFileInfo(journalPath).absoluteFilePath();
+    if (Status checked = checkBackup(absolute, backupPath); !checked)
+        return checked.error();
+    if (Status folder = ensureJournalFolder(absolute); !folder)
+        return folder.error();
+    auto lock = Journal::lock(absolute);
+    if (!lock)
+        return lock.error();
+    RestoreOutcome outcome{absolute, std::nullopt};
+    if (QFileInfo::exists(absolute)) {
+        auto before = store.makeFromClosedFile(absolute, BackupKind::BeforeRestore);
+        if (!before)
+            return makeError(Error::Kind::OutputUnwritable,
+                             u"The journal was not replaced, because it could not be kept first: %1"_s.arg(before.error().message));
+        outcome.before = *before;
+    }
+    if (Status replaced = replaceJournal(absolute, QFileInfo(backupPath).absoluteFilePath()); !replaced)
+        return replaced.error();
+    return outcome;
+}
+
+} // namespace hoego
