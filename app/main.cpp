@@ -25,7 +25,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     hoego::AppInfo::applyToApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Hoego"));
-    QApplication::setDesktopFileName(QStringLiteral("hoego"));
+    // Wayland compositors find the launcher entry, and so the icon, by this name (packaging/).
+    QApplication::setDesktopFileName(hoego::AppInfo::applicationId());
 
     const QString journalPath = window->journalPath.isEmpty() ? hoego::AppInfo::defaultJournalPath() : window->journalPath;
     auto journal = hoego::Journal::open(journalPath, hoego::Journal::OpenMode::CreateIfMissing);
