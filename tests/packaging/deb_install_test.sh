@@ -19,10 +19,20 @@ if [ -z "$clean" ] || [ ! -x "$clean/usr/bin/apt-get" ] || [ ! -f "$clean/.hoego
     echo "SKIPPED: $message"
     exit 77
 fi
-[ "$(id -u)" = 0 ] || fail "installing into a Debian root needs root (chroot); run through packaging/dev"
+# chroot and mounts need root: as root directly, elsewhere through password-less sudo.
+if [ "$(id -u)" = 0 ]; then
+    sudo=()
+elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
+    sudo=(sudo -n)
+else
+    message="installing into a Debian root needs root (chroot) or password-less sudo"
+    [ -n "${CI:-}" ] && fail "$message"
+    echo "SKIPPED: $message"
+    exit 77
+fi
 
 work=$(mktemp -d /tmp/hoego-deb-test.XXXXXX)
-trap 'rm -rf "$work"' EXIT
+trap '"${sudo[@]}" rm -rf "$work"' EXIT
 started=$SECONDS
 
 echo "building the DEB (cpack) from $build"
@@ -34,10 +44,10 @@ deb=$(ls "$work"/pkg/hoego_"$version"_*.deb 2>/dev/null | head -n1)
 # packaging/dev from replacing the root while it is copied.
 echo "copying the minimal root $clean"
 root=$work/root
-flock -s "$clean.lock" cp -a "$clean" "$root"
-cp "$deb" "$root/tmp/"
-cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
-cat >"$root/tmp/retro.md" <<'TEXT'
+flock -s "$clean.lock" "${sudo[@]}" cp -a "$clean" "$root"
+"${sudo[@]}" cp "$deb" "$root/tmp/"
+"${sudo[@]}" cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
+"${sudo[@]}" tee "$root/tmp/retro.md" >/dev/null <<'TEXT'
 # 2025년 회고
 
 ## Keep
@@ -49,17 +59,21 @@ TEXT
 
 # Downloaded packages are kept between runs beside the root (one run at a time uses them).
 archives="$clean.archives"
-mkdir -p "$archives/partial"
+"${sudo[@]}" mkdir -p "$archives/partial"
 
 # Everything inside runs in a private mount namespace: the mounts vanish with it.
 inside_script='set -e; r=$1; a=$2; shift 2
     mount --bind /dev "$r/dev"; mount -t proc proc "$r/proc"; mount --bind "$a" "$r/var/cache/apt/archives"
     exec chroot "$r" /usr/bin/env -i HOME=/root LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive \
         PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$@"'
-in_clean() { unshare --mount --propagation private /bin/sh -c "$inside_script" sh "$root" "$archives" "$@"; }
+in_clean() { "${sudo[@]}" unshare --mount --propagation private /bin/sh -c "$inside_script" sh "$root" "$archives" "$@"; }
 
 deb_in_root=/tmp/$(basename "$deb")
-install() { in_clean apt-get install -y -q --no-install-recommends "$deb_in_root" >>"$work/apt.log" 2>&1; }
+# No fsync for a root thrown away afterwards: halves the time dpkg takes.
+install() {
+    in_clean apt-get install -y -q --no-install-recommends -o Dpkg::Options::=--force-unsafe-io "$deb_in_root" \
+        >>"$work/apt.log" 2>&1
+}
 echo "apt-get install --no-install-recommends ./$(basename "$deb") (log: apt.log below on failure)"
 (
     flock 9
@@ -69,7 +83,7 @@ echo "apt-get install --no-install-recommends ./$(basename "$deb") (log: apt.log
         in_clean apt-get update -q >>"$work/apt.log" 2>&1 && install
     fi
     in_clean apt-get autoclean -q >/dev/null 2>&1 || true
-) 9>"$archives/.lock" || { tail -n 30 "$work/apt.log"; fail "the DEB did not install into a clean Debian 13 root"; }
+) 9>"$clean.archives.lock" || { tail -n 30 "$work/apt.log"; fail "the DEB did not install into a clean Debian 13 root"; }
 echo "installed in $((SECONDS - started)) s"
 
 # What a user gets: the binary, its launcher and icon, and the data it needs at run time.
