@@ -57,7 +57,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     hoego::AppInfo::applyToApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Hoego"));
-    QApplication::setDesktopFileName(QStringLiteral("hoego"));
+    // Wayland compositors find the launcher entry, and so the icon, by this name (packaging/).
+    QApplication::setDesktopFileName(hoego::AppInfo::applicationId());
     hoego::installUiLanguage(app, QSettings().value(QStringLiteral("ui/language")).toString());
 
     // --journal, then HOEGO_JOURNAL, then the journal chosen in the settings, then the default one.

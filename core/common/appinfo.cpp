@@ -14,6 +14,11 @@ QString version()
     return QStringLiteral(HOEGO_VERSION);
 }
 
+QString applicationId()
+{
+    return QStringLiteral(HOEGO_APP_ID);
+}
+
 void applyToApplication()
 {
     // No organisation name: the app-data folder is ~/.local/share/hoego, the settings ~/.config/hoego.conf.

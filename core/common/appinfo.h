@@ -9,6 +9,7 @@ namespace hoego
 namespace AppInfo
 {
 QString version();          // "0.1.0"
+QString applicationId();    // "org.hoego.Hoego": the installed .desktop file, icon and AppStream id
 void applyToApplication();  // application name etc. on the running QCoreApplication
 QString defaultJournalPath(); // $HOEGO_JOURNAL, else hoego.sqlite in the app-data folder
 } // namespace AppInfo
