@@ -17,6 +17,9 @@ namespace
 
 // Words longer than this get no suggestions: Hunspell's suggest grows fast with length.
 constexpr qsizetype longestWordToSuggestFor = 40;
+// Runs longer than this are not words (no Korean 어절 comes near it) and are not looked up: ko_KR's
+// compound rules make spell() slow on them, which a long unbroken paste or key repeat would pay.
+constexpr qsizetype longestWordToCheck = 60;
 
 std::string toHunspell(const QString &word)
 {
@@ -192,7 +195,9 @@ bool SpellChecker::isCorrect(const QString &word, Script script)
     if (const auto cached = m_answers.constFind(key); cached != m_answers.constEnd())
         return *cached;
     bool correct = true;
-    if (script == Script::Hangul)
+    if (word.size() > longestWordToCheck)
+        correct = true;
+    else if (script == Script::Hangul)
         correct = !m_korean || isCorrectHangul(word);
     else if (script == Script::Latin)
         correct = !m_english || isCorrectLatin(word);

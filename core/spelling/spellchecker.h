@@ -64,7 +64,8 @@ public:
     void setPersonalWords(const QStringList &words);
     void setIgnoredWords(const QStringList &words);
 
-    // Whether one word (a Hangul or Latin run, as checkableWords() gives) is spelled right.
+    // Whether one word (a Hangul or Latin run, as checkableWords() gives) is spelled right; runs
+    // longer than 60 characters are not words and are not looked up.
     bool isCorrect(const QString &word, Script script);
     // The flagged words of one Markdown line; `state` carries fences from line to line.
     QList<Misspelling> checkLine(QStringView line, MarkdownLineState &state);

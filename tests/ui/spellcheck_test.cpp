@@ -93,11 +93,15 @@ protected:
         return words;
     }
 
+    // The menu on `word`, once its suggestions are in (they may arrive after the menu is made).
     QMenu *menuOnWord(const QString &word)
     {
         QTextCursor cursor = m_editor->document()->find(word);
         cursor.setPosition(cursor.selectionStart() + 1);
-        return m_spelling->createContextMenu(m_editor->cursorRect(cursor).center());
+        QMenu *menu = m_spelling->createContextMenu(m_editor->cursorRect(cursor).center());
+        EXPECT_TRUE(waitUntil([menu] { return menu->findChild<QAction *>(u"spellPending"_s) == nullptr
+                                              || !menu->actions().contains(menu->findChild<QAction *>(u"spellPending"_s)); }));
+        return menu;
     }
 
     TempJournal m_temp;

@@ -9,6 +9,7 @@
 #include <QTextBlock>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -19,8 +20,8 @@ namespace
 
 // Typing pauses shorter than this are one change: the worker gets the paragraph once.
 constexpr int recheckDelayMs = 40;
-// How long the context menu waits for suggestions from the worker (they take about 1 ms).
-constexpr int suggestionWaitMs = 400;
+// How long the context menu waits for suggestions before it shows (and fills them in later).
+constexpr int suggestionWaitMs = 150;
 constexpr int suggestionCount = 5;
 
 } // namespace
@@ -243,24 +244,23 @@ const SpellcheckDecorator::Flag *SpellcheckDecorator::flagAt(int position) const
     return nullptr;
 }
 
-QList<Suggestion> SpellcheckDecorator::suggestionsFor(const QString &word)
+std::optional<QList<Suggestion>> SpellcheckDecorator::quickSuggestions(const QString &word)
 {
-    // Suggestions are computed on the worker; the menu waits briefly for them.
-    QList<Suggestion> found;
-    bool answered = false;
+    // Suggestions are computed on the worker. Most come in a few milliseconds (confusions, cached
+    // words); Hunspell's own can take much longer for long Korean words, so the menu waits briefly
+    // and fills in the rest when it arrives.
+    std::optional<QList<Suggestion>> found;
     QEventLoop loop;
     const QMetaObject::Connection connection = connect(&m_service, &SpellcheckService::suggestionsReady, &loop,
                                                        [&](const QString &forWord, const QList<Suggestion> &suggestions) {
                                                            if (forWord != word)
                                                                return;
                                                            found = suggestions;
-                                                           answered = true;
                                                            loop.quit();
                                                        });
     m_service.requestSuggestions(word, suggestionCount);
     QTimer::singleShot(suggestionWaitMs, &loop, &QEventLoop::quit);
-    if (!answered)
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
     disconnect(connection);
     return found;
 }
@@ -268,45 +268,65 @@ QList<Suggestion> SpellcheckDecorator::suggestionsFor(const QString &word)
 QMenu *SpellcheckDecorator::createContextMenu(const QPoint &position)
 {
     QMenu *menu = m_editor->createStandardContextMenu(position);
-    QAction *first = menu->actions().value(0);
     const Flag *flag = m_enabled ? flagAt(m_editor->cursorForPosition(position).position()) : nullptr;
-    if (flag) {
-        const Flag copy = *flag; // the list may change while the menu waits for suggestions
-        QMenu top;
-        addSuggestionActions(&top, copy);
-        for (QAction *action : top.actions()) {
-            action->setParent(menu);
-            menu->insertAction(first, action);
-        }
-        menu->insertSeparator(first);
-    }
+    if (flag)
+        addSuggestionActions(menu, Flag(*flag)); // a copy: the list may change while the menu waits
     menu->addSeparator();
     addSettingsActions(menu);
     return menu;
 }
 
-void SpellcheckDecorator::addSuggestionActions(QMenu *menu, const Flag &flag)
+void SpellcheckDecorator::insertSuggestions(QMenu *menu, QAction *before, const Flag &flag, const QList<Suggestion> &suggestions)
 {
-    const QList<Suggestion> suggestions = suggestionsFor(flag.word);
     if (suggestions.isEmpty()) {
-        menu->addAction(tr("No suggestions"))->setEnabled(false);
+        auto *none = new QAction(tr("No suggestions"), menu);
+        none->setEnabled(false);
+        menu->insertAction(before, none);
     }
     for (const Suggestion &suggestion : suggestions) {
-        QAction *action = menu->addAction(suggestion.explanation.isEmpty() ? suggestion.text
-                                                                           : tr("%1 — %2").arg(suggestion.text, suggestion.explanation));
+        auto *action = new QAction(suggestion.explanation.isEmpty() ? suggestion.text
+                                                                    : tr("%1 — %2").arg(suggestion.text, suggestion.explanation),
+                                   menu);
         action->setObjectName(u"spellSuggestion"_s);
         action->setData(suggestion.text);
         QTextCursor range = flag.range;
         connect(action, &QAction::triggered, this, [range, text = suggestion.text]() mutable { range.insertText(text); });
+        menu->insertAction(before, action);
     }
-    menu->addSeparator();
-    QAction *add = menu->addAction(tr("Add “%1” to Dictionary").arg(flag.word));
+}
+
+void SpellcheckDecorator::addSuggestionActions(QMenu *menu, const Flag &flag)
+{
+    QAction *first = menu->actions().value(0);
+    auto *add = new QAction(tr("Add “%1” to Dictionary").arg(flag.word), menu);
     add->setObjectName(u"spellAddToDictionary"_s);
     connect(add, &QAction::triggered, this, [this, word = flag.word] { addToDictionary(word); });
-    QAction *ignore = menu->addAction(tr("Ignore “%1” in This Entry").arg(flag.word));
+    auto *ignore = new QAction(tr("Ignore “%1” in This Entry").arg(flag.word), menu);
     ignore->setObjectName(u"spellIgnore"_s);
     ignore->setEnabled(m_entryId > 0 || !m_store);
     connect(ignore, &QAction::triggered, this, [this, word = flag.word] { ignoreInEntry(word); });
+    QAction *separator = menu->insertSeparator(first);
+    menu->insertAction(separator, add);
+    menu->insertAction(separator, ignore);
+    QAction *beforeAdd = menu->insertSeparator(add);
+
+    if (const auto suggestions = quickSuggestions(flag.word)) {
+        insertSuggestions(menu, beforeAdd, flag, *suggestions);
+        return;
+    }
+    auto *pending = new QAction(tr("Looking for suggestions…"), menu);
+    pending->setObjectName(u"spellPending"_s);
+    pending->setEnabled(false);
+    menu->insertAction(beforeAdd, pending);
+    // The connection ends with the placeholder (and so with the menu).
+    connect(&m_service, &SpellcheckService::suggestionsReady, pending,
+            [this, menu, pending, flag](const QString &word, const QList<Suggestion> &suggestions) {
+                if (word != flag.word)
+                    return;
+                insertSuggestions(menu, pending, flag, suggestions);
+                pending->deleteLater();
+                menu->removeAction(pending);
+            });
 }
 
 void SpellcheckDecorator::addSettingsActions(QMenu *menu)

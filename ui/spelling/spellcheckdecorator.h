@@ -7,8 +7,10 @@
 #include <QTextCursor>
 #include <QTimer>
 
+#include <optional>
 #include <vector>
 
+class QAction;
 class QMenu;
 
 namespace hoego
@@ -67,8 +69,9 @@ private:
     void onChecked(const QList<SpellcheckResult> &results);
     void updateUnderlines();
     const Flag *flagAt(int position) const;
-    QList<Suggestion> suggestionsFor(const QString &word);
+    std::optional<QList<Suggestion>> quickSuggestions(const QString &word);
     void addSuggestionActions(QMenu *menu, const Flag &flag);
+    void insertSuggestions(QMenu *menu, QAction *before, const Flag &flag, const QList<Suggestion> &suggestions);
     void addSettingsActions(QMenu *menu);
     void addToDictionary(const QString &word);
     void ignoreInEntry(const QString &word);
