@@ -1,0 +1,76 @@
+#include "textdecoding.h"
+
+#include "text/utf8.h"
+
+#include <QStringDecoder>
+
+using namespace Qt::StringLiterals;
+
+namespace hoego
+{
+namespace
+{
+
+// Binary files are told apart by their first bytes: text never holds NUL, and holds few control
+// characters besides tab, line feed, carriage return and form feed.
+constexpr qsizetype sniffedBytes = 8192;
+constexpr double maximumControlShare = 0.05;
+
+Error refused(const QString &message)
+{
+    return makeError(Error::Kind::InputUnreadable, message);
+}
+
+bool looksBinary(const QByteArray &bytes)
+{
+    const QByteArrayView head = QByteArrayView(bytes).first(qMin(bytes.size(), sniffedBytes));
+    qsizetype controls = 0;
+    for (const char c : head) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte == 0)
+            return true;
+        if ((byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r' && byte != '\f') || byte == 0x7F)
+            ++controls;
+    }
+    return !head.isEmpty() && double(controls) / double(head.size()) > maximumControlShare;
+}
+
+// CP949 only when nothing in the file needed a replacement: a Latin-1 or Shift-JIS file must not
+// come out as plausible-looking Hangul.
+std::optional<QString> decodeCp949(const QByteArray &bytes)
+{
+    QStringDecoder decoder("CP949");
+    if (!decoder.isValid())
+        decoder = QStringDecoder("EUC-KR");
+    if (!decoder.isValid())
+        return std::nullopt;
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError() || text.contains(QChar::ReplacementCharacter))
+        return std::nullopt;
+    text.replace(u"\r\n"_s, u"\n"_s);
+    return text.normalized(QString::NormalizationForm_C);
+}
+
+} // namespace
+
+Result<DecodedText> decodePostBytes(const QByteArray &bytes, const QString &sourceName)
+{
+    if (bytes.isEmpty())
+        return refused(u"%1 is empty; there is nothing to import."_s.arg(sourceName));
+    if (looksBinary(bytes))
+        return refused(u"%1 is not a text file (it looks binary); give a Markdown or text file."_s.arg(sourceName));
+    DecodedText decoded;
+    if (auto utf8 = decodeUtf8Strict(bytes, sourceName)) {
+        decoded = DecodedText{*utf8, u"UTF-8"_s};
+    } else if (auto legacy = decodeCp949(bytes)) {
+        decoded = DecodedText{*legacy, u"EUC-KR (CP949)"_s};
+    } else {
+        QString message = utf8.error().message;
+        return refused(message.replace(u"Save it as UTF-8"_s, u"It is not EUC-KR (CP949) either. Save it as UTF-8"_s));
+    }
+    if (decoded.text.trimmed().isEmpty())
+        return refused(u"%1 holds only white space; there is nothing to import."_s.arg(sourceName));
+    return decoded;
+}
+
+} // namespace hoego
