@@ -103,21 +103,37 @@ QString withoutMarkdown(QString line)
     return line.remove(markers).trimmed();
 }
 
-// The title: the front matter's, the first heading, the first line, else the file name.
+// The first line with text, and its heading level (0: not a heading).
+std::pair<QString, int> firstLine(const QString &body)
+{
+    static const QRegularExpression heading(u"^ {0,3}(#{1,6})\\s"_s);
+    for (const QStringView line : QStringView(body).split(u'\n')) {
+        const QString text = withoutMarkdown(line.toString());
+        if (text.isEmpty() || text == u"---"_s)
+            continue;
+        const QRegularExpressionMatch match = heading.matchView(line);
+        return {text, match.hasMatch() ? int(match.capturedLength(1)) : 0};
+    }
+    return {};
+}
+
+// The title: the front matter's, a heading the post opens with or its one level-1 heading, the first
+// line (text copied from a blog has lost its markup), else the file name.
 QString guessTitle(const FrontMatter &matter, const QString &baseName)
 {
-    static const QRegularExpression heading(u"^ {0,3}#{1,6}\\s+(\\S.*)$"_s, QRegularExpression::MultilineOption);
+    static const QRegularExpression topHeading(u"^ {0,3}#\\s+(\\S.*)$"_s, QRegularExpression::MultilineOption);
     constexpr qsizetype longestTitle = 100;
     if (const QString title = matter.values.value(u"title"_s); !title.isEmpty())
         return title;
-    if (const QRegularExpressionMatch match = heading.match(matter.body); match.hasMatch()) {
-        if (const QString title = withoutMarkdown(match.captured(1)); !title.isEmpty())
-            return title.left(longestTitle);
+    const auto [first, level] = firstLine(matter.body);
+    if (level == 0) {
+        if (const QRegularExpressionMatch match = topHeading.match(matter.body); match.hasMatch()) {
+            if (const QString title = withoutMarkdown(match.captured(1)); !title.isEmpty())
+                return title.left(longestTitle);
+        }
     }
-    for (const QStringView line : QStringView(matter.body).split(u'\n')) {
-        if (const QString title = withoutMarkdown(line.toString()); !title.isEmpty() && title != u"---"_s)
-            return title.left(longestTitle).trimmed();
-    }
+    if (!first.isEmpty())
+        return first.left(longestTitle).trimmed();
     if (const QString title = titleOfFileName(baseName); !title.isEmpty())
         return title;
     return u"Imported post"_s;

@@ -33,10 +33,11 @@ constexpr KptWords kptWords[] = {
     {KptSection::Try, u"try|t|시도|시도할 ?(?:것|점)|해 ?볼 ?것|도전할 ?것"},
 };
 
-// Goals sections: "2025년 목표", "2025 목표와 다짐", "내년 목표", "새해 다짐", "목표", "2025 goals".
+// Goals sections: "2025년 목표", "2025 목표와 계획", "내년 목표", "새해 다짐", "목표", "2025 goals". Not
+// "2025년 계획" alone: that is the title of a plan, and everything under it would become a goal.
 constexpr const char16_t *goalsPattern =
     u"(?:(?<year>(?:19|20)\\d{2}) ?년?(?: ?의)?|(?<next>내년|새해|다음 ?해)(?: ?의)?)? ?"
-    u"(?:목표|다짐|계획)(?: ?(?:와|과|및|&|/|,) ?(?:목표|다짐|계획))?"
+    u"(?:목표|다짐)(?: ?(?:와|과|및|&|/|,) ?(?:목표|다짐|계획))?"
     u"|(?:(?<year2>(?:19|20)\\d{2}) |(?<next2>next year'?s?) |new year'?s? )?(?:goals?|resolutions?)(?: for (?<year3>(?:19|20)\\d{2}))?";
 
 QRegularExpression wholeMatch(const char16_t *pattern)
@@ -179,6 +180,7 @@ private:
     QList<HeadingLabel> m_headings;
     QList<ListLabel> m_lists;
     int m_headingItemIndent = -1;
+    int m_bareItems = 0; // items taken from plain lines under the current bare label
     QString m_fence;
 };
 
@@ -208,6 +210,7 @@ void Scanner::heading(int level, const QString &text)
         m_headings.removeLast();
     m_headings << HeadingLabel{level, classify(text)};
     m_lists.clear();
+    m_bareItems = 0;
     m_headingItemIndent = -1;
 }
 
@@ -255,8 +258,10 @@ void Scanner::plainLine(const QString &text)
         return;
     }
     const HeadingLabel *context = headingContext();
-    if (context && context->level == bareLabelLevel && trimmed.size() <= longestBareItem)
+    if (context && context->level == bareLabelLevel && trimmed.size() <= longestBareItem) {
         add(context->label, trimmed); // text copied from a blog: the list markers are gone
+        ++m_bareItems;
+    }
 }
 
 void Scanner::line(const QString &line)
@@ -272,8 +277,15 @@ void Scanner::line(const QString &line)
             m_fence.clear();
         return;
     }
-    if (!m_fence.isEmpty() || line.trimmed().isEmpty())
+    if (!m_fence.isEmpty())
         return;
+    if (line.trimmed().isEmpty()) {
+        // In text copied from a blog a bare label's items are consecutive lines; the blank line
+        // after them ends the section, so the closing remarks are not taken for items.
+        if (!m_headings.isEmpty() && m_headings.back().level == bareLabelLevel && m_bareItems > 0)
+            m_headings.removeLast();
+        return;
+    }
     if (const QRegularExpressionMatch match = atxHeading.match(line); match.hasMatch())
         heading(int(match.captured(1).size()), match.captured(2));
     else if (const QRegularExpressionMatch item = bullet.match(line); item.hasMatch())

@@ -36,17 +36,25 @@ bool looksBinary(const QByteArray &bytes)
 }
 
 // CP949 only when nothing in the file needed a replacement: a Latin-1 or Shift-JIS file must not
-// come out as plausible-looking Hangul.
+// come out as plausible-looking Hangul. The name matters: through ICU, Qt's "CP949" is IBM-949 (a
+// different code page that turns EUC-KR text into other Hangul without any error) and "EUC-KR"
+// silently misreads CP949's extra syllables (똠 comes out as "c"); "windows-949" is the one
+// Windows, old Korean blogs and `iconv -t cp949` wrote.
 std::optional<QString> decodeCp949(const QByteArray &bytes)
 {
-    QStringDecoder decoder("CP949");
-    if (!decoder.isValid())
-        decoder = QStringDecoder("EUC-KR");
+    QStringDecoder decoder("windows-949");
     if (!decoder.isValid())
         return std::nullopt;
     QString text = decoder.decode(bytes);
-    if (decoder.hasError() || text.contains(QChar::ReplacementCharacter))
+    if (decoder.hasError())
         return std::nullopt;
+    for (const QChar c : std::as_const(text)) {
+        // windows-949 maps a few bytes that no Korean text uses (0x80, 0xFF...) to private-use or
+        // control characters rather than failing.
+        if (c == QChar::ReplacementCharacter || c.category() == QChar::Other_PrivateUse
+            || (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t' && c != u'\r' && c != u'\f'))
+            return std::nullopt;
+    }
     text.replace(u"\r\n"_s, u"\n"_s);
     return text.normalized(QString::NormalizationForm_C);
 }
