@@ -4,6 +4,7 @@
 #include "common/appinfo.h"
 #include "entrycommands.h"
 #include "goalcommands.h"
+#include "importcommands.h"
 #include "output.h"
 
 using namespace Qt::StringLiterals;
@@ -58,7 +59,7 @@ std::optional<Invocation> parseGlobal(const QStringList &arguments, QString *pro
 
 QList<CommandSpec> allCommands()
 {
-    return entryCommands() + goalCommands();
+    return entryCommands() + goalCommands() + importCommands();
 }
 
 QString commandList()
