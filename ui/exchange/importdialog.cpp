@@ -63,8 +63,13 @@ ImportDialog::ImportDialog(Journal &journal, QWidget *parent)
     resize(1000, 520);
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(ImportPreviewModel::KindColumn, new KindDelegate(m_table));
+    // Counts and names sized to their contents, the title a fixed share, the notes (the reasons a
+    // file cannot be imported) the rest, so that they are seen without scrolling.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::TitleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::TitleColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::NoteColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(ImportPreviewModel::TitleColumn, 300);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_status->setWordWrap(true);

@@ -59,14 +59,16 @@ QVariant ImportPreviewModel::displayText(const Row &row, int column) const
     if (column == FileColumn)
         return QFileInfo(row.file.path).fileName();
     if (column == NoteColumn) {
+        // The messages name the file by its path (for the command line); the row already shows it.
+        const auto shortened = [&row](QString text) { return text.replace(row.file.path, QFileInfo(row.file.path).fileName()); };
         if (!row.outcome.isEmpty())
-            return row.outcome;
+            return shortened(row.outcome);
         if (row.file.failed())
-            return row.file.problem;
+            return shortened(row.file.problem);
         return row.file.note == QLatin1String("decoded as EUC-KR (CP949)") ? tr("Read as EUC-KR (CP949)") : row.file.note;
     }
-    if (!row.file.post)
-        return {};
+    if (!row.file.post) // a file that cannot be imported is named by its file name
+        return column == TitleColumn ? QVariant(QFileInfo(row.file.path).fileName()) : QVariant();
     const ImportedPost &post = *row.file.post;
     switch (column) {
     case TitleColumn:
