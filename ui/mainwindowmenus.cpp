@@ -10,12 +10,15 @@
 #include "editor/markdownactions.h"
 #include "editor/markdowneditor.h"
 #include "editor/previewpane.h"
+#include "entries/entrylistmodel.h"
 #include "entries/entrysession.h"
 #include "entries/newentrydialog.h"
+#include "exchange/importdialog.h"
 #include "goals/goalspane.h"
 #include "journal/entrystore.h"
 #include "journal/journal.h"
 #include "templates/templatecatalog.h"
+#include "timeline/timelinepane.h"
 
 #include <QActionGroup>
 #include <QMenuBar>
@@ -69,6 +72,15 @@ void MainWindow::createFileMenu()
     save->setShortcut(QKeySequence::Save);
     connect(save, &QAction::triggered, this, [this] { (void)m_session->save(); });
     file->addSeparator();
+    QAction *import = file->addAction(tr("&Import…"));
+    connect(import, &QAction::triggered, this, [this] {
+        ImportDialog dialog(m_journal, this);
+        connect(&dialog, &ImportDialog::importFinished, this, [this] {
+            m_entries->reload();
+            m_timeline->reload();
+        });
+        dialog.exec();
+    });
     QAction *asTemplate = file->addAction(tr("Save as &Template…"));
     connect(asTemplate, &QAction::triggered, this, &MainWindow::saveAsTemplate);
     QAction *copy = file->addAction(tr("Save a &Copy As…"));

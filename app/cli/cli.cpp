@@ -5,6 +5,7 @@
 #include "common/appinfo.h"
 #include "entrycommands.h"
 #include "goalcommands.h"
+#include "importcommands.h"
 #include "kptcommands.h"
 #include "output.h"
 #include "spellcheckcommands.h"
@@ -61,7 +62,7 @@ std::optional<Invocation> parseGlobal(const QStringList &arguments, QString *pro
 
 QList<CommandSpec> allCommands()
 {
-    return entryCommands() + kptCommands() + goalCommands() + spellcheckCommands() + backupCommands();
+    return entryCommands() + kptCommands() + goalCommands() + spellcheckCommands() + backupCommands() + importCommands();
 }
 
 QString commandList()

@@ -1,5 +1,6 @@
 #include "sqlutil.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QTimeZone>
 
@@ -44,16 +45,66 @@ QDateTime fromIsoTime(const QString &text)
     return time;
 }
 
+namespace
+{
+
+// The nesting depth and the "a joined part failed" mark live on the connection's driver, which every
+// copy of a QSqlDatabase handle for that connection shares.
+constexpr const char *depthProperty = "hoegoTransactionDepth";
+constexpr const char *failedPartProperty = "hoegoTransactionFailedPart";
+
+int depthOf(const QSqlDatabase &db)
+{
+    return db.driver() ? db.driver()->property(depthProperty).toInt() : 0;
+}
+
+void setDriverProperty(const QSqlDatabase &db, const char *name, const QVariant &value)
+{
+    if (db.driver())
+        db.driver()->setProperty(name, value);
+}
+
+bool aPartFailed(const QSqlDatabase &db)
+{
+    return db.driver() && db.driver()->property(failedPartProperty).toBool();
+}
+
+} // namespace
+
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    m_started = m_db.transaction();
+    const int depth = depthOf(m_db);
+    if (depth > 0) {
+        m_joined = true;
+        m_started = true;
+    } else {
+        m_started = m_db.transaction();
+        setDriverProperty(m_db, failedPartProperty, false);
+    }
+    if (m_started)
+        setDriverProperty(m_db, depthProperty, depth + 1);
 }
 
 Transaction::~Transaction()
 {
-    if (m_started && !m_done)
-        m_db.rollback();
+    if (m_started && !m_done) {
+        if (m_joined)
+            setDriverProperty(m_db, failedPartProperty, true);
+        else
+            m_db.rollback();
+    }
+    leave();
+}
+
+void Transaction::leave()
+{
+    if (!m_started || m_left)
+        return;
+    m_left = true;
+    setDriverProperty(m_db, depthProperty, qMax(0, depthOf(m_db) - 1));
+    if (!m_joined)
+        setDriverProperty(m_db, failedPartProperty, false);
 }
 
 Status Transaction::commit()
@@ -61,11 +112,22 @@ Status Transaction::commit()
     if (!m_started)
         return makeError(Error::Kind::Internal, u"Could not start a journal transaction: %1"_s.arg(m_db.lastError().text()));
     m_done = true;
-    if (!m_db.commit()) {
-        const QString why = m_db.lastError().text();
-        m_db.rollback();
-        return makeError(Error::Kind::Internal, u"Could not save to the journal: %1"_s.arg(why));
+    if (m_joined) {
+        leave();
+        return Done{};
     }
+    if (aPartFailed(m_db)) {
+        m_db.rollback();
+        leave();
+        return makeError(Error::Kind::Internal, u"A part of this change failed, so none of it was saved."_s);
+    }
+    const bool committed = m_db.commit();
+    const QString why = m_db.lastError().text();
+    if (!committed)
+        m_db.rollback();
+    leave();
+    if (!committed)
+        return makeError(Error::Kind::Internal, u"Could not save to the journal: %1"_s.arg(why));
     return Done{};
 }
 

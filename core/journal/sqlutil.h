@@ -23,7 +23,11 @@ Status runAll(const QSqlDatabase &db, std::initializer_list<QString> statements)
 QString isoTime(const QDateTime &time);
 QDateTime fromIsoTime(const QString &text);
 
-// A transaction that rolls back unless committed: one per user action.
+// A transaction that rolls back unless committed: one per user action. SQLite does not nest
+// transactions, so a Transaction opened while another is open on the same connection joins it: its
+// commit() only says its part is done, and a joined part that is not committed (it failed) makes the
+// outer commit() fail and roll everything back. That lets a caller make several store calls (an
+// import: entry, KPT items, goals) one all-or-nothing change.
 class Transaction
 {
 public:
@@ -33,12 +37,17 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     bool started() const { return m_started; }
+    bool joined() const { return m_joined; }
     Status commit();
 
 private:
+    void leave();
+
     QSqlDatabase m_db;
     bool m_started = false;
+    bool m_joined = false;
     bool m_done = false;
+    bool m_left = false;
 };
 
 } // namespace hoego::Sql

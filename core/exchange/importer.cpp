@@ -1,0 +1,174 @@
+#include "importer.h"
+
+#include "goals/goalparser.h"
+#include "goals/goalstore.h"
+#include "journal/entrystore.h"
+#include "journal/journal.h"
+#include "journal/kptstore.h"
+#include "journal/sqlutil.h"
+#include "textdecoding.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace hoego
+{
+namespace
+{
+
+const QStringList importableSuffixes = {u"md"_s, u"markdown"_s, u"txt"_s};
+
+QStringList filesInFolder(const QString &folder)
+{
+    QStringList files;
+    QDirIterator it(folder, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo info = it.nextFileInfo();
+        if (importableSuffixes.contains(info.suffix().toLower()))
+            files << info.filePath();
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+Result<QByteArray> readFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const auto unreadable = [](const QString &message) { return makeError(Error::Kind::InputUnreadable, message); };
+    if (!info.exists())
+        return unreadable(u"%1 does not exist; check the path."_s.arg(path));
+    if (info.isDir())
+        return unreadable(u"%1 is a folder without .md, .markdown or .txt files."_s.arg(path));
+    if (info.size() > Importer::maximumFileBytes)
+        return unreadable(u"%1 is %2; Hoego imports posts of up to 10 MB. Check that it is the right file, or split it."_s.arg(
+            path, sizeText(info.size())));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return unreadable(u"Cannot read %1: %2. Check its permissions."_s.arg(path, file.errorString()));
+    QByteArray bytes = file.read(Importer::maximumFileBytes + 1);
+    if (bytes.size() > Importer::maximumFileBytes) // it grew since we looked
+        return unreadable(u"%1 is larger than 10 MB; Hoego imports posts of up to 10 MB."_s.arg(path));
+    return bytes;
+}
+
+Entry entryOf(const ImportedPost &post)
+{
+    Entry entry;
+    entry.kind = post.kind;
+    entry.period = post.period;
+    entry.title = post.title;
+    entry.body = post.body;
+    entry.tags = post.tags;
+    entry.written = post.written;
+    return entry;
+}
+
+} // namespace
+
+QStringList Importer::collectFiles(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QStringList found = QFileInfo(path).isDir() ? filesInFolder(path) : QStringList();
+        files << (found.isEmpty() ? QStringList{path} : found);
+    }
+    return files;
+}
+
+ImportFileResult Importer::prepare(const QString &path)
+{
+    ImportFileResult result;
+    result.path = path;
+    auto bytes = readFile(path);
+    if (!bytes) {
+        result.problem = bytes.error().message;
+        return result;
+    }
+    auto decoded = decodePostBytes(*bytes, path);
+    if (!decoded) {
+        result.problem = decoded.error().message;
+        return result;
+    }
+    if (decoded->fromLegacyEncoding())
+        result.note = u"decoded as %1"_s.arg(decoded->encoding);
+    result.post = parsePost(decoded->text, path);
+    return result;
+}
+
+Importer::Importer(Journal &journal)
+    : m_journal(journal)
+{
+}
+
+Result<Importer::Stored> Importer::store(const ImportedPost &post)
+{
+    // The stores' own transactions join this one: the file's entry, KPT items and goals are saved
+    // together or not at all.
+    Sql::Transaction transaction(m_journal.database());
+    auto entryId = EntryStore(m_journal).create(entryOf(post));
+    if (!entryId)
+        return entryId.error();
+    KptStore kpt(m_journal);
+    for (const ImportedKptItem &item : post.kpt) {
+        if (auto added = kpt.append(*entryId, item.section, item.text); !added)
+            return added.error();
+    }
+    Stored stored{*entryId, {}};
+    GoalStore goals(m_journal);
+    for (const ImportedGoal &imported : post.goals) {
+        Goal goal = Goal::fromParsed(parseGoal(imported.sentence), imported.year);
+        goal.title = imported.sentence; // the list item, in the user's words
+        goal.originEntry = *entryId;
+        auto goalId = goals.add(goal);
+        if (!goalId)
+            return goalId.error();
+        stored.goalIds << *goalId;
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return stored;
+}
+
+void Importer::store(ImportFileResult &file)
+{
+    if (file.failed() || !file.post)
+        return;
+    auto stored = store(*file.post);
+    if (!stored) {
+        file.problem = u"%1 was not imported: %2"_s.arg(file.path, stored.error().message);
+        return;
+    }
+    file.entryId = stored->entryId;
+    file.goalIds = stored->goalIds;
+}
+
+QList<ImportFileResult> Importer::run(const QStringList &paths, const Options &options)
+{
+    const QStringList files = collectFiles(paths);
+    QList<ImportFileResult> results;
+    for (const QString &path : files) {
+        if (options.cancel && options.cancel->load())
+            break;
+        ImportFileResult result = prepare(path);
+        if (!options.dryRun)
+            store(result);
+        results << std::move(result);
+        if (options.progress)
+            options.progress(int(results.size()), int(files.size()));
+    }
+    return results;
+}
+
+} // namespace hoego
