@@ -166,7 +166,6 @@ QWidget *MainWindow::createCentrePane()
     m_centreStack = new QStackedWidget(centre);
     m_welcome = new WelcomeView(m_centreStack);
     connect(m_welcome, &WelcomeView::writeRequested, this, &MainWindow::newEntry);
-    m_welcome->importButton()->hide(); // until File ▸ Import exists
     m_centreStack->addWidget(createCentreTabs(m_centreStack));
     m_centreStack->addWidget(m_welcome);
     layout->addWidget(m_saveProblem);

@@ -13,6 +13,7 @@
 #include "entries/entrylistmodel.h"
 #include "entries/entrysession.h"
 #include "entries/newentrydialog.h"
+#include "entries/welcomeview.h"
 #include "exchange/importdialog.h"
 #include "goals/goalspane.h"
 #include "journal/entrystore.h"
@@ -78,9 +79,14 @@ void MainWindow::createFileMenu()
         connect(&dialog, &ImportDialog::importFinished, this, [this] {
             m_entries->reload();
             m_timeline->reload();
+            if (m_session->currentId() == 0 && m_entries->rowCount() > 0)
+                openEntry(m_entries->idAt(0));
+            updateWelcome();
         });
         dialog.exec();
     });
+    import->setObjectName(QStringLiteral("importAction"));
+    connect(m_welcome, &WelcomeView::importRequested, import, &QAction::trigger);
     QAction *asTemplate = file->addAction(tr("Save as &Template…"));
     connect(asTemplate, &QAction::triggered, this, &MainWindow::saveAsTemplate);
     QAction *copy = file->addAction(tr("Save a &Copy As…"));
