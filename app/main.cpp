@@ -1,11 +1,13 @@
 // hoego: the window by default; with a subcommand, the headless command line (shared/CLI.md).
 #include "cli/cli.h"
+#include "cli/exportcommands.h"
 #include "cli/output.h"
 #include "common/appinfo.h"
 #include "journal/journal.h"
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QMessageBox>
 
 int main(int argc, char *argv[])
@@ -15,6 +17,14 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     const auto window = hoego::cli::windowRequest(arguments);
+    if (!window && hoego::cli::exportNeedsFonts(arguments)) {
+        // A PDF is typeset with real fonts, which need a QGuiApplication; the offscreen platform
+        // gives one without a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        hoego::AppInfo::applyToApplication();
+        return hoego::cli::run(arguments);
+    }
     if (!window) {
         // Headless: no display needed, no window created.
         QCoreApplication app(argc, argv);

@@ -3,6 +3,7 @@
 #include "commandargs.h"
 #include "common/appinfo.h"
 #include "entrycommands.h"
+#include "exportcommands.h"
 #include "goalcommands.h"
 #include "output.h"
 
@@ -58,7 +59,7 @@ std::optional<Invocation> parseGlobal(const QStringList &arguments, QString *pro
 
 QList<CommandSpec> allCommands()
 {
-    return entryCommands() + goalCommands();
+    return entryCommands() + goalCommands() + exportCommands();
 }
 
 QString commandList()

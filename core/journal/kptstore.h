@@ -12,6 +12,7 @@ class Journal;
 
 enum class KptSection { Keep, Problem, Try };
 QString kptSectionName(KptSection section); // "keep", "problem", "try"
+inline constexpr KptSection allKptSections[] = {KptSection::Keep, KptSection::Problem, KptSection::Try};
 
 // One Keep, Problem or Try line of an entry.
 struct KptItem {
