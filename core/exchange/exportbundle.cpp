@@ -6,6 +6,7 @@
 #include "journal/journal.h"
 
 #include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -29,9 +30,8 @@ Result<QList<qint64>> selectedIds(EntryStore &entries, const ExportSelection &se
     if (!summaries)
         return summaries.error();
     QList<qint64> ids;
-    // The list is newest first; a book reads oldest first.
-    for (auto it = summaries->crbegin(); it != summaries->crend(); ++it)
-        ids << it->id;
+    for (const EntrySummary &summary : std::as_const(*summaries))
+        ids << summary.id;
     return ids;
 }
 
@@ -90,6 +90,10 @@ Result<ExportBundle> collectExport(Journal &journal, const ExportSelection &sele
             return files.error();
         bundle.entries << ExportedEntry{*entry, *items, goalsOf(*entry, *standings), *files};
     }
+    // A book reads in the order things were looked back on: July's review before the year's.
+    std::stable_sort(bundle.entries.begin(), bundle.entries.end(), [](const ExportedEntry &a, const ExportedEntry &b) {
+        return std::tuple(a.entry.period.end, a.entry.written, a.entry.id) < std::tuple(b.entry.period.end, b.entry.written, b.entry.id);
+    });
     return bundle;
 }
 

@@ -37,7 +37,7 @@ struct ExportedEntry {
 // Everything an export needs, read from the journal in one go. The journal's database connection
 // belongs to the thread that opened it; the writers get this plain value and can run on any thread.
 struct ExportBundle {
-    QList<ExportedEntry> entries; // oldest period first: the order of a book
+    QList<ExportedEntry> entries; // by the end of their period, then written date: the order of a book
 };
 
 // Reads the selected entries (NotFound for a missing entry, an empty bundle for an empty year) with
