@@ -8,8 +8,10 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QTextTable>
 
 #include <memory>
@@ -56,6 +58,22 @@ QString BookWords::kindName(EntryKind kind) const
     static const QStringList english = {u"Year review"_s, u"Half-year review"_s, u"Quarter review"_s, u"Month review"_s,
                                         u"Week review"_s, u"Plan"_s,             u"Note"_s};
     return (latin ? english : korean).value(int(kind));
+}
+
+// Noto CJK's 'locl' feature swaps digits in Latin runs ("INT8", "2025-Q3") for glyphs outside the
+// font's character map, and a PDF viewer then cannot copy or search them. The KR font's default
+// glyphs already are the Korean forms, so nothing is lost by turning it off.
+QFont withoutLocalForms(QFont font)
+{
+    font.setFeature(QFont::Tag("locl"), 0);
+    return font;
+}
+
+QFont bookFont(qreal pointSize)
+{
+    QFont font(MarkdownRenderer::bodyFontFamily());
+    font.setPointSizeF(pointSize);
+    return withoutLocalForms(font);
 }
 
 bool bookIsLatin(const ExportBundle &bundle)
@@ -112,6 +130,80 @@ bool opensWithTitle(const Entry &entry)
     return first.startsWith(u"# "_s) && first.mid(2).trimmed() == entry.title.trimmed();
 }
 
+// The renderer gives paragraphs 160 % line height, which under a picture becomes a gap of half the
+// picture's height: a line that holds an image gets single height.
+void tightenImageLines(QTextDocument &document)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isImageFormat()) {
+                QTextBlockFormat format;
+                format.setLineHeight(100, QTextBlockFormat::SingleHeight);
+                QTextCursor(block).mergeBlockFormat(format);
+                break;
+            }
+        }
+    }
+}
+
+QList<QTextTable *> tablesOf(QTextFrame *frame)
+{
+    QList<QTextTable *> tables;
+    const QList<QTextFrame *> children = frame->childFrames();
+    for (QTextFrame *child : children) {
+        if (auto *table = qobject_cast<QTextTable *>(child))
+            tables << table;
+        tables << tablesOf(child);
+    }
+    return tables;
+}
+
+// The KPT and goals tables span the page, in columns of fixed shares, like a printed form; tables
+// of the body keep the widths of their content.
+void widenBookTables(QTextDocument &document, const BookWords &words)
+{
+    using L = QTextLength;
+    const QList<QTextTable *> tables = tablesOf(document.rootFrame());
+    for (QTextTable *table : tables) {
+        const QString header = table->cellAt(0, 0).firstCursorPosition().block().text();
+        QList<L> columns;
+        if (table->columns() == 3 && header == u"Keep"_s)
+            columns = {L(L::PercentageLength, 33.3), L(L::PercentageLength, 33.3), L(L::PercentageLength, 33.4)};
+        else if (table->columns() == 3 && header == words.goal)
+            columns = {L(L::PercentageLength, 60), L(L::PercentageLength, 16), L(L::PercentageLength, 24)};
+        else
+            continue;
+        QTextTableFormat format = table->format();
+        format.setWidth(L(L::PercentageLength, 100));
+        format.setColumnWidthConstraints(columns);
+        table->setFormat(format);
+    }
+}
+
+// A heading left alone at the foot of a page moves to the next one, with what it introduces.
+void keepHeadingsWithNext(QTextDocument &document)
+{
+    const qreal pageHeight = document.pageSize().height();
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (int pass = 0; pass < 3; ++pass) {
+        bool moved = false;
+        for (QTextBlock block = document.begin(); block.isValid() && block.next().isValid(); block = block.next()) {
+            if (block.blockFormat().headingLevel() == 0 || block.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_Auto)
+                continue;
+            const int headingPage = int(layout->blockBoundingRect(block).top() / pageHeight);
+            const int nextPage = int(layout->blockBoundingRect(block.next()).bottom() / pageHeight);
+            if (nextPage > headingPage) {
+                QTextBlockFormat format;
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(block).mergeBlockFormat(format);
+                moved = true;
+            }
+        }
+        if (!moved)
+            break;
+    }
+}
+
 struct Page {
     QSizeF size;      // the whole sheet, device units
     QMarginsF margins;
@@ -141,7 +233,11 @@ std::unique_ptr<QTextDocument> layoutChapter(const ExportedEntry &exported, QPai
     auto document = std::make_unique<QTextDocument>();
     document->documentLayout()->setPaintDevice(device);
     MarkdownRenderer(options).render(PdfExport::chapterMarkdown(exported), *document);
+    document->setDefaultFont(withoutLocalForms(document->defaultFont()));
+    tightenImageLines(*document);
+    widenBookTables(*document, wordsFor(exporttext::isMostlyLatin(exported.entry.title + u'\n' + exported.entry.body)));
     document->setPageSize(page.text().size());
+    keepHeadingsWithNext(*document);
     return document;
 }
 
@@ -156,9 +252,7 @@ std::unique_ptr<QTextDocument> layoutContents(const QList<TocLine> &lines, const
 {
     auto document = std::make_unique<QTextDocument>();
     document->documentLayout()->setPaintDevice(device);
-    QFont font(MarkdownRenderer::bodyFontFamily());
-    font.setPointSizeF(bodyPointSize);
-    document->setDefaultFont(font);
+    document->setDefaultFont(bookFont(bodyPointSize));
     document->setPageSize(page.text().size());
     const RenderColors colors = RenderColors::light();
     QTextCursor cursor(document.get());
@@ -208,20 +302,19 @@ public:
     bool begin() { return m_painter.begin(&m_writer); }
     void end() { m_painter.end(); }
 
-    void paintCover(const QString &title, const QString &years)
+    void paintCover(const QString &title, QString years)
     {
+        if (title.contains(years))
+            years.clear(); // "회고 2019–2025" says it already
         const RenderColors colors = RenderColors::light();
-        QFont titleFont(MarkdownRenderer::bodyFontFamily());
-        titleFont.setPointSizeF(28);
+        QFont titleFont = bookFont(28);
         titleFont.setBold(true);
         const QRectF text = m_page.text();
         m_painter.setPen(colors.text);
         m_painter.setFont(titleFont);
         const QRectF titleBox(text.left(), text.top() + text.height() * 0.3, text.width(), text.height() * 0.25);
         m_painter.drawText(titleBox, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, title);
-        QFont yearsFont(MarkdownRenderer::bodyFontFamily());
-        yearsFont.setPointSizeF(16);
-        m_painter.setFont(yearsFont);
+        m_painter.setFont(bookFont(16));
         m_painter.setPen(colors.muted);
         m_painter.drawText(QRectF(text.left(), titleBox.bottom() + 24, text.width(), 60), Qt::AlignHCenter | Qt::AlignTop, years);
         m_painter.setPen(QPen(colors.border, 1));
@@ -256,9 +349,7 @@ private:
 
     void paintFooter()
     {
-        QFont font(MarkdownRenderer::bodyFontFamily());
-        font.setPointSizeF(9);
-        m_painter.setFont(font);
+        m_painter.setFont(bookFont(9));
         m_painter.setPen(RenderColors::light().muted);
         const QRectF footer(m_page.margins.left(), m_page.size.height() - m_page.margins.bottom() + 12, m_page.text().width(), 24);
         m_painter.drawText(footer, Qt::AlignHCenter | Qt::AlignTop, QString::number(m_pages));
