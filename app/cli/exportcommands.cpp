@@ -93,8 +93,10 @@ int exportEntries(const Context &context, const CommandArgs &args)
     auto bundle = collectExport(**journal, *selection, QDate::currentDate());
     if (!bundle)
         return fail(bundle.error());
-    if (bundle->entries.isEmpty())
-        return fail(makeError(Error::Kind::NotFound, u"export: no entries in %1; `hoego list` shows what there is"_s.arg(selection->year)));
+    if (bundle->entries.isEmpty()) {
+        const QString where = selection->scope == ExportSelection::Scope::Year ? u"in %1"_s.arg(selection->year) : u"in the journal"_s;
+        return fail(makeError(Error::Kind::NotFound, u"export: no entries %1; `hoego list` shows what there is"_s.arg(where)));
+    }
 
     if (format == u"md"_s) {
         auto written = MarkdownExport::write(*bundle, out);
