@@ -86,6 +86,7 @@ private:
     void showYear(std::optional<int> year);
     void updateSaveState();
     void saveCopyAs();
+    void exportEntries();
     void onSaved();
 
     Journal &m_journal;
