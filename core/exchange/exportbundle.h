@@ -52,6 +52,7 @@ using ExportProgress = std::function<bool(int done, int total)>;
 struct ExportReport {
     QStringList files; // the Markdown files, or the PDF
     int entries = 0;
+    int pages = 0; // PDF only
 };
 
 // The error of a cancelled export (its kind is OutputUnwritable: nothing was written).

@@ -31,9 +31,11 @@ constexpr qreal bodyPointSize = 10.5;
 // The words of the book follow the language of its entries, not the language of the app: a Korean
 // journal printed from an English desktop is still a Korean book.
 struct BookWords {
-    QString contents, goal, status, progress, written;
+    QString contents, goal, status, progressHeading, written;
     QString statusName(GoalStatus status) const;
     QString kindName(EntryKind kind) const;
+    // The Markdown's progress ("12/52 weeks", "not done") in the book's language.
+    QString progress(const QString &text) const;
     bool latin = false;
 };
 
@@ -49,6 +51,18 @@ QString BookWords::statusName(GoalStatus status) const
     static const QStringList korean = {u"진행 중"_s, u"달성"_s, u"일부 달성"_s, u"미달성"_s, u"포기"_s};
     static const QStringList english = {u"open"_s, u"achieved"_s, u"partly"_s, u"missed"_s, u"dropped"_s};
     return (latin ? english : korean).value(int(status));
+}
+
+QString BookWords::progress(const QString &text) const
+{
+    if (latin)
+        return text;
+    if (text == u"done"_s)
+        return u"완료"_s;
+    if (text == u"not done"_s)
+        return u"미완료"_s;
+    QString korean = text;
+    return korean.replace(u" weeks"_s, u"주"_s).replace(u" days"_s, u"일"_s).replace(u" months"_s, u"개월"_s);
 }
 
 QString BookWords::kindName(EntryKind kind) const
@@ -115,10 +129,10 @@ QString goalsTables(const QList<GoalStanding> &goals, const BookWords &words)
         if (standing.goal.year != year) {
             year = standing.goal.year;
             markdown += u"\n## %1\n\n| %2 | %3 | %4 |\n|---|---|---|\n"_s.arg(exporttext::goalsHeading(year, words.latin), words.goal,
-                                                                             words.status, words.progress);
+                                                                             words.status, words.progressHeading);
         }
         markdown += u"| %1 | %2 | %3 |\n"_s.arg(cell(standing.goal.title), words.statusName(standing.goal.status),
-                                                 cell(exporttext::progressText(standing)));
+                                                 cell(words.progress(exporttext::progressText(standing))));
     }
     return markdown;
 }
@@ -173,6 +187,14 @@ void widenBookTables(QTextDocument &document, const BookWords &words)
             columns = {L(L::PercentageLength, 60), L(L::PercentageLength, 16), L(L::PercentageLength, 24)};
         else
             continue;
+        // Qt's Markdown reader lets a cell run over the empty cells after it: a row with only a Keep
+        // item would cover Problem and Try. Each item keeps its own column.
+        for (int row = 0; row < table->rows(); ++row) {
+            for (int column = 0; column < table->columns(); ++column) {
+                if (const QTextTableCell cell = table->cellAt(row, column); cell.columnSpan() > 1)
+                    table->splitCell(cell.row(), cell.column(), 1, 1);
+            }
+        }
         QTextTableFormat format = table->format();
         format.setWidth(L(L::PercentageLength, 100));
         format.setColumnWidthConstraints(columns);
@@ -301,6 +323,7 @@ public:
     }
     bool begin() { return m_painter.begin(&m_writer); }
     void end() { m_painter.end(); }
+    int pages() const { return m_pages; }
 
     void paintCover(const QString &title, QString years)
     {
@@ -458,7 +481,7 @@ Result<ExportReport> PdfExport::write(const ExportBundle &bundle, const QString 
     painter.end();
     if (!output.commit())
         return unwritable(file, output.errorString());
-    return ExportReport{{QFileInfo(file).absoluteFilePath()}, total};
+    return ExportReport{{QFileInfo(file).absoluteFilePath()}, total, painter.pages()};
 }
 
 } // namespace hoego
