@@ -41,8 +41,9 @@ qint64 addGoal(GoalStore &goals, int year, const QString &sentence, qint64 origi
     goal.status = status;
     auto id = goals.add(goal);
     EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
-    if (id.ok() && status != GoalStatus::Open)
+    if (id.ok() && status != GoalStatus::Open) {
         EXPECT_TRUE(goals.setStatus(*id, status, {}).ok());
+    }
     return id.ok() ? *id : 0;
 }
 
