@@ -82,7 +82,9 @@ QWidget *ExportDialog::createWhatBox()
     if (auto years = EntryStore(m_journal).yearStats(); years.ok()) {
         for (const YearStats &year : std::as_const(*years)) {
             if (year.entries > 0)
-                m_years->addItem(tr("%1 (%n entries)", nullptr, year.entries).arg(year.year), year.year);
+                m_years->addItem((year.entries == 1 ? tr("%1 (1 entry)") : tr("%1 (%2 entries)").arg(u"%1"_s, QString::number(year.entries)))
+                                     .arg(year.year),
+                                 year.year);
         }
     }
     m_year->setEnabled(m_years->count() > 0);
@@ -170,7 +172,9 @@ void ExportDialog::suggestTarget()
         name += u'-' + tr("all");
     if (isPdf())
         name += u".pdf"_s;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QDir(folder).exists())
+        folder = QDir::homePath(); // a home without ~/Documents
     m_target->setText(QDir::toNativeSeparators(QDir(folder).filePath(name)));
 }
 
@@ -276,7 +280,8 @@ void ExportDialog::onFinished(const Result<ExportReport> &result)
         return;
     }
     m_progress->setValue(1);
-    m_status->setText(tr("Exported %n entries to %1.", nullptr, result->entries).arg(m_target->text()));
+    m_status->setText(result->entries == 1 ? tr("Exported 1 entry to %1.").arg(m_target->text())
+                                           : tr("Exported %1 entries to %2.").arg(result->entries).arg(m_target->text()));
     Q_EMIT exportFinished(result->files);
 }
 
