@@ -120,7 +120,9 @@ QString inlineMarkdown(const QString &text)
     static const QRegularExpression ordered(u"^(\\d{1,9})([.)])(\\s|$)"_s);
     if (const auto match = ordered.match(line); match.hasMatch())
         return match.captured(1) + u'\\' + line.mid(match.capturedLength(1));
-    if (!line.isEmpty() && u"#>-+*"_s.contains(line.front()))
+    // Only what would open a block: "-5kg 감량" stays as written, "- 목록" does not.
+    static const QRegularExpression block(u"^(#{1,6}(\\s|$)|>|[-+*](\\s|$))"_s);
+    if (block.match(line).hasMatch())
         return u'\\' + line;
     return line;
 }

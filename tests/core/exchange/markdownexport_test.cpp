@@ -280,3 +280,35 @@ INSTANTIATE_TEST_SUITE_P(
     [](const auto &info) { return std::string(info.param.name); });
 
 } // namespace
+
+namespace
+{
+
+struct InlineCase {
+    const char *name;
+    QString text;
+    QString markdown;
+};
+
+class GoalTitleInList : public ::testing::TestWithParam<InlineCase>
+{
+};
+
+// A goal title becomes a list item: it must not open a block of its own, nor lose what it says.
+TEST_P(GoalTitleInList, CannotOpenABlock)
+{
+    EXPECT_EQ(exporttext::inlineMarkdown(GetParam().text), GetParam().markdown);
+}
+
+INSTANTIATE_TEST_SUITE_P(Titles, GoalTitleInList,
+                         ::testing::Values(InlineCase{"Plain", u"책 15권 읽기"_s, u"책 15권 읽기"_s},
+                                           InlineCase{"ListMarker", u"- 목록처럼 시작"_s, u"\\- 목록처럼 시작"_s},
+                                           InlineCase{"NegativeNumber", u"-5kg 감량"_s, u"-5kg 감량"_s},
+                                           InlineCase{"Ordered", u"1. 첫 번째 목표"_s, u"1\\. 첫 번째 목표"_s},
+                                           InlineCase{"Heading", u"# 큰 목표"_s, u"\\# 큰 목표"_s},
+                                           InlineCase{"Hashtag", u"#회고 매달 쓰기"_s, u"#회고 매달 쓰기"_s},
+                                           InlineCase{"Quote", u"> 인용"_s, u"\\> 인용"_s},
+                                           InlineCase{"TwoLines", u"영어 강의\n완강"_s, u"영어 강의 완강"_s}),
+                         [](const auto &info) { return std::string(info.param.name); });
+
+} // namespace
