@@ -2,6 +2,7 @@
 #include "backup/backupstore.h"
 #include "backup/journalrestore.h"
 #include "cli/cli.h"
+#include "cli/exportcommands.h"
 #include "cli/output.h"
 #include "common/appinfo.h"
 #include "journal/journal.h"
@@ -9,6 +10,7 @@
 #include "settings/uilanguage.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -47,6 +49,14 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     const auto window = hoego::cli::windowRequest(arguments);
+    if (!window && hoego::cli::exportNeedsFonts(arguments)) {
+        // A PDF is typeset with real fonts, which need a QGuiApplication; the offscreen platform
+        // gives one without a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        hoego::AppInfo::applyToApplication();
+        return hoego::cli::run(arguments);
+    }
     if (!window) {
         // Headless: no display needed, no window created.
         QCoreApplication app(argc, argv);

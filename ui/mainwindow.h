@@ -115,6 +115,7 @@ private:
     void showYear(std::optional<int> year);
     void updateSaveState();
     void saveCopyAs();
+    void exportEntries();
     void onSaved();
     void updateWelcome();
     void promoteTryItem(qint64 kptItemId, const QString &text);

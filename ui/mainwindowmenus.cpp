@@ -15,7 +15,9 @@
 #include "entries/newentrydialog.h"
 #include "entries/welcomeview.h"
 #include "exchange/importdialog.h"
+#include "exchange/exportdialog.h"
 #include "goals/goalspane.h"
+#include "timeline/timelinepane.h"
 #include "journal/entrystore.h"
 #include "journal/journal.h"
 #include "templates/templatecatalog.h"
@@ -94,6 +96,9 @@ void MainWindow::createFileMenu()
     QAction *backups = file->addAction(tr("&Restore from Backup…"));
     backups->setObjectName(QStringLiteral("restoreFromBackup"));
     connect(backups, &QAction::triggered, this, &MainWindow::showBackups);
+    QAction *exportAction = file->addAction(tr("&Export…"));
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::exportEntries);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -234,6 +239,21 @@ void MainWindow::showAbout()
                        tr("<h3>Hoego %1</h3><p>Write your retrospectives, and live with them afterwards.</p>"
                           "<p>Journal: %2</p>")
                            .arg(AppInfo::version(), m_journal.path().toHtmlEscaped()));
+}
+
+void MainWindow::exportEntries()
+{
+    // The export reads the journal: the words just typed belong in it.
+    std::optional<qint64> current;
+    if (m_session->currentId() > 0) {
+        (void)m_session->save();
+        current = m_session->currentId();
+    }
+    std::optional<int> year = m_timeline->selectedYear();
+    if (!year && current)
+        year = m_session->entry().period.year();
+    ExportDialog dialog(m_journal, current, year, this);
+    dialog.exec();
 }
 
 } // namespace hoego

@@ -4,6 +4,7 @@
 #include "commandargs.h"
 #include "common/appinfo.h"
 #include "entrycommands.h"
+#include "exportcommands.h"
 #include "goalcommands.h"
 #include "importcommands.h"
 #include "kptcommands.h"
@@ -62,7 +63,8 @@ std::optional<Invocation> parseGlobal(const QStringList &arguments, QString *pro
 
 QList<CommandSpec> allCommands()
 {
-    return entryCommands() + kptCommands() + goalCommands() + spellcheckCommands() + backupCommands() + importCommands();
+    return entryCommands() + kptCommands() + goalCommands() + spellcheckCommands() + backupCommands() + importCommands()
+        + exportCommands();
 }
 
 QString commandList()
