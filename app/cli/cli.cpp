@@ -5,6 +5,7 @@
 #include "entrycommands.h"
 #include "goalcommands.h"
 #include "output.h"
+#include "timelinecommands.h"
 
 using namespace Qt::StringLiterals;
 
@@ -58,7 +59,7 @@ std::optional<Invocation> parseGlobal(const QStringList &arguments, QString *pro
 
 QList<CommandSpec> allCommands()
 {
-    return entryCommands() + goalCommands();
+    return entryCommands() + goalCommands() + timelineCommands();
 }
 
 QString commandList()
