@@ -27,7 +27,6 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListView>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -79,7 +78,9 @@ MainWindow::MainWindow(Journal &journal, std::optional<qint64> entryToOpen, QWid
     createMenus();
     resize(1280, 800);
 
-    const std::optional<qint64> first = entryToOpen ? entryToOpen : std::optional<qint64>(m_entries->idAt(0));
+    // The timeline comes back as it was left: its year, and its entry unless one was asked for.
+    const std::optional<qint64> remembered = m_timeline->restoreSelection();
+    const std::optional<qint64> first = entryToOpen ? entryToOpen : remembered ? remembered : std::optional<qint64>(m_entries->idAt(0));
     if (first && *first > 0 && !openEntry(*first) && entryToOpen)
         statusBar()->showMessage(tr("There is no entry %1 in this journal.").arg(*entryToOpen), 10000);
     updateSaveState();
@@ -95,7 +96,7 @@ QWidget *MainWindow::createLeftPane()
 {
     auto *left = new QSplitter(Qt::Vertical, m_splitter);
     m_leftPane = left;
-    m_timeline = new TimelinePane(*m_store, left);
+    m_timeline = new TimelinePane(m_journal, left);
     m_entries = new EntryListModel(*m_store, this);
     auto *tabs = new QTabWidget(left);
     tabs->setDocumentMode(true);
@@ -107,17 +108,18 @@ QWidget *MainWindow::createLeftPane()
     tabs->addTab(m_entryList, tr("Entries"));
     left->addWidget(m_timeline);
     left->addWidget(tabs);
-    left->setSizes({200, 500});
+    left->setSizes({460, 240});
 
     connect(m_timeline, &TimelinePane::yearSelected, this, &MainWindow::showYear);
+    connect(m_timeline, &TimelinePane::entryOpened, this, [this](qint64 id) {
+        if (id != m_session->currentId())
+            openEntry(id);
+    });
     connect(m_entryList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (current.isValid() && m_entries->idAt(current.row()) != m_session->currentId())
             openEntry(m_entries->idAt(current.row()));
     });
-    const auto years = m_timeline->yearList();
     m_entries->setYear(std::nullopt);
-    if (years->count() > 0)
-        years->setCurrentRow(0);
     return left;
 }
 
@@ -180,7 +182,7 @@ bool MainWindow::openEntry(qint64 id)
         return false;
     }
     const int year = entry->period.year();
-    if (m_timeline->selectedYear() != year)
+    if (m_timeline->selectedEntry() != id && !m_timeline->selectEntry(id) && m_timeline->selectedYear() != year)
         m_timeline->selectYear(year);
     const int row = m_entries->rowOf(id);
     if (row >= 0) {
