@@ -56,7 +56,7 @@ MainWindow::MainWindow(Journal &journal, std::optional<qint64> entryToOpen, QWid
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 1);
-    m_splitter->setSizes({240, 720, 240});
+    m_splitter->setSizes({300, 700, 240});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 

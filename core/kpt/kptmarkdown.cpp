@@ -28,7 +28,8 @@ QString escapedItemText(const QString &text)
     static const QRegularExpression ordered(u"^(\\d{1,9})([.)])(\\s|$)"_s);
     if (const auto match = ordered.match(text); match.hasMatch())
         return match.captured(1) + u'\\' + text.mid(match.capturedLength(1));
-    if (!text.isEmpty() && u"#>-+*"_s.contains(text.front()))
+    static const QRegularExpression block(u"^(#{1,6}(\\s|$)|>|[-+*](\\s|$))"_s);
+    if (block.match(text).hasMatch())
         return u'\\' + text;
     return text;
 }

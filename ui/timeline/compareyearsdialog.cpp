@@ -95,17 +95,24 @@ CompareYearsDialog::CompareYearsDialog(Journal &journal, QWidget *parent)
     layout->addWidget(buttons);
 
     QList<int> years;
+    QList<int> reviewed; // years with KPT items: the ones a comparison has something to say about
     if (auto timeline = TimelineStore(journal).years(); timeline) {
-        for (const TimelineYear &year : std::as_const(*timeline))
+        for (const TimelineYear &year : std::as_const(*timeline)) {
             years << year.year;
+            if (year.keep + year.problem + year.tries > 0)
+                reviewed << year.year;
+        }
     }
     for (QComboBox *picker : {m_first, m_second}) {
         for (const int year : std::as_const(years))
             picker->addItem(QString::number(year), year);
     }
-    // The newest year against the one before it: what a user asks at the end of a year.
-    m_first->setCurrentIndex(years.size() > 1 ? 1 : 0);
-    m_second->setCurrentIndex(0);
+    // The two newest reviewed years (in November this year has no KPT yet), else the two newest.
+    const QList<int> &pair = reviewed.size() > 1 ? reviewed : years;
+    if (pair.size() > 1) {
+        m_first->setCurrentIndex(m_first->findData(pair.at(1)));
+        m_second->setCurrentIndex(m_second->findData(pair.at(0)));
+    }
     connect(m_first, &QComboBox::currentIndexChanged, this, &CompareYearsDialog::compare);
     connect(m_second, &QComboBox::currentIndexChanged, this, &CompareYearsDialog::compare);
     resize(1000, 680);
@@ -141,23 +148,26 @@ void CompareYearsDialog::compare()
     const YearComparison &c = *m_comparison;
     m_columns[0]->setHtml(sideHtml(c.earlier, c));
     m_columns[1]->setHtml(sideHtml(c.later, c));
-    if (c.recurring.isEmpty())
-        m_summary->setText(tr("No problem of %1 came back in %2.").arg(c.earlier.year).arg(c.later.year));
+    QStringList parts;
+    if (!c.recurring.isEmpty())
+        parts << tr("%1 problem(s) of %2 came back in %3").arg(c.recurring.size()).arg(c.earlier.year).arg(c.later.year);
+    if (!c.carriedGoalIds.isEmpty())
+        parts << tr("%1 goal(s) carried over").arg(c.carriedGoalIds.size() / 2);
+    if (parts.isEmpty())
+        m_summary->setText(tr("No problem of %1 came back in %2, and no goal was carried over.").arg(c.earlier.year).arg(c.later.year));
     else
-        m_summary->setText(tr("<span style=\"%1\">Highlighted</span>: %2 problem(s) of %3 came back in %4, and goals carried over.")
-                               .arg(recurringStyle)
-                               .arg(c.recurring.size())
-                               .arg(c.earlier.year)
-                               .arg(c.later.year));
+        m_summary->setText(tr("<span style=\"%1\">Highlighted</span>: %2.").arg(recurringStyle, parts.join(tr(", and "))));
 }
 
 QString CompareYearsDialog::sideHtml(const YearSide &side, const YearComparison &comparison) const
 {
     const QLocale locale;
+    // Spelled out for one: %n plurals need a translation file even in English.
+    const QString entries = side.entries == 1 ? tr("1 entry") : tr("%1 entries").arg(locale.toString(side.entries));
     QString html = u"<h2>%1</h2><p>%2</p>"_s.arg(QString::number(side.year),
-                                                tr("%1 entries · %2 characters · goals met %3 of %4")
-                                                    .arg(locale.toString(side.entries), locale.toString(side.chars),
-                                                         locale.toString(side.goalsMet), locale.toString(side.goalsSet)));
+                                                tr("%1 · %2 characters · goals met %3 of %4")
+                                                    .arg(entries, locale.toString(side.chars), locale.toString(side.goalsMet),
+                                                         locale.toString(side.goalsSet)));
     html += goalsHtml(side, comparison);
     html += kptHtml(tr("Keep"), side.keep, comparison);
     html += kptHtml(tr("Problem"), side.problem, comparison);

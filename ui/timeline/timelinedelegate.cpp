@@ -1,6 +1,5 @@
 #include "timelinedelegate.h"
 
-#include "entries/entrylistmodel.h"
 #include "timelinemodel.h"
 
 #include <QAbstractItemView>
@@ -41,6 +40,10 @@ QColor mutedText(const QPalette &palette)
 void paintCardBackground(QPainter *painter, const QRect &row, bool roundTop, bool roundBottom, const QStyleOptionViewItem &option)
 {
     const QRect card = row.adjusted(cardMargin, roundTop ? cardMargin : 0, -cardMargin, roundBottom ? -cardMargin : 0);
+    if (!roundTop && !roundBottom) {
+        painter->fillRect(card, cardColour(option.palette)); // most rows: no curve, no clip, no antialiasing
+        return;
+    }
     const QRect drawn = card.adjusted(0, roundTop ? 0 : -2 * cardRadius, 0, roundBottom ? 0 : 2 * cardRadius);
     painter->save();
     painter->setClipRect(card);
@@ -83,6 +86,27 @@ void paintSnippet(QPainter *painter, const QRect &area, const QString &snippet, 
 }
 
 } // namespace
+
+QString TimelineDelegate::shortKindLabel(EntryKind kind)
+{
+    switch (kind) {
+    case EntryKind::Year:
+        return tr("Year");
+    case EntryKind::Half:
+        return tr("Half");
+    case EntryKind::Quarter:
+        return tr("Qtr");
+    case EntryKind::Month:
+        return tr("Month");
+    case EntryKind::Week:
+        return tr("Week");
+    case EntryKind::Plan:
+        return tr("Plan");
+    case EntryKind::Note:
+        break;
+    }
+    return tr("Note");
+}
 
 TimelineDelegate::TimelineDelegate(const TimelineModel &model, QObject *parent)
     : QStyledItemDelegate(parent)
@@ -136,7 +160,9 @@ void TimelineDelegate::paintYear(QPainter *painter, const QStyleOptionViewItem &
     painter->setFont(option.font);
     painter->setPen(mutedText(option.palette));
     painter->drawText(QRect(inner.left(), inner.top(), inner.width(), yearLine), Qt::AlignRight | Qt::AlignVCenter,
-                      tr("%1 entries · %2 chars").arg(locale.toString(year.entries.size()), locale.toString(year.chars)));
+                      // Spelled out for one: %n plurals need a translation file even in English.
+                      year.entries.size() == 1 ? tr("1 entry · %1 chars").arg(locale.toString(year.chars))
+                                               : tr("%1 entries · %2 chars").arg(locale.toString(year.entries.size()), locale.toString(year.chars)));
     const int lineHeight = option.fontMetrics.height();
     const QRect counts(inner.left(), inner.top() + yearLine + 2, inner.width(), lineHeight);
     painter->setPen(option.palette.color(QPalette::Text));
@@ -179,21 +205,42 @@ void TimelineDelegate::paintEntry(QPainter *painter, const QStyleOptionViewItem 
     const QRect line(row.left(), row.top(), row.width(), entryHeight);
     QFont small = option.font;
     small.setPointSizeF(small.pointSizeF() * 0.85);
-    const QString kind = entryKindLabel(entry.kind);
-    const QFontMetrics smallMetrics(small);
-    const int kindWidth = qMin(smallMetrics.horizontalAdvance(kind) + 8, row.width() / 3);
     painter->setFont(small);
-    painter->setPen(mutedText(option.palette));
-    painter->drawText(QRect(line.left(), line.top(), kindWidth, line.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      smallMetrics.elidedText(kind, Qt::ElideRight, kindWidth));
+    // Measured as the painter will draw (its device's resolution), not as a screen would.
+    const QFontMetrics smallMetrics = painter->fontMetrics();
+    // A short kind badge of one width for every kind, so that titles line up; measured once per font.
+    if (m_badgeFont != small) {
+        m_badgeFont = small;
+        m_badgeWidth = 0;
+        for (const QString &name : entryKindNames())
+            m_badgeWidth = qMax(m_badgeWidth, smallMetrics.horizontalAdvance(shortKindLabel(*entryKindFromName(name))) + 8);
+    }
+    const int badgeWidth = m_badgeWidth;
+    const QRect badge(line.left(), line.center().y() - smallMetrics.height() / 2 - 1, badgeWidth, smallMetrics.height() + 2);
+    painter->setRenderHint(QPainter::Antialiasing);
+    QColor badgeColour = option.palette.color(QPalette::Highlight);
+    badgeColour.setAlphaF(entry.kind == EntryKind::Year ? 0.85f : 0.18f);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(badgeColour);
+    painter->drawRoundedRect(badge, 4, 4);
+    painter->setPen(entry.kind == EntryKind::Year ? option.palette.color(QPalette::HighlightedText) : option.palette.color(QPalette::Text));
+    painter->drawText(badge, Qt::AlignCenter, shortKindLabel(entry.kind));
     const QString right = tr("%1 · %2 chars").arg(entry.period.text, QLocale().toString(entry.chars));
-    const int rightWidth = qMin(smallMetrics.horizontalAdvance(right), row.width() / 3);
+    // The title keeps at least a third of the line; the period and length take what they need of the rest.
+    // (+2: advances are rounded, and an exact fit would be elided.)
+    const int rightWidth = qMax(0, qMin(smallMetrics.horizontalAdvance(right) + 2, row.width() - badgeWidth - 6 - row.width() / 3));
+    painter->setPen(mutedText(option.palette));
     painter->drawText(QRect(line.right() - rightWidth, line.top(), rightWidth + 1, line.height()), Qt::AlignRight | Qt::AlignVCenter,
-                      smallMetrics.elidedText(right, Qt::ElideLeft, rightWidth));
+                      rightWidth >= smallMetrics.horizontalAdvance(right) ? right : smallMetrics.elidedText(right, Qt::ElideRight, rightWidth));
     painter->setFont(option.font);
     painter->setPen(option.palette.color(QPalette::Text));
-    const QRect title(line.left() + kindWidth, line.top(), line.width() - kindWidth - rightWidth - 6, line.height());
-    painter->drawText(title, Qt::AlignLeft | Qt::AlignVCenter, option.fontMetrics.elidedText(entry.title, Qt::ElideRight, title.width()));
+    const int titleLeft = badge.right() + 6;
+    const QRect title(titleLeft, line.top(), line.right() - rightWidth - 6 - titleLeft, line.height());
+    const QFontMetrics titleMetrics = painter->fontMetrics();
+    painter->drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
+                      titleMetrics.horizontalAdvance(entry.title) < title.width() ? entry.title
+                                                                                  : titleMetrics.elidedText(entry.title, Qt::ElideRight, title.width()));
+    const int kindWidth = titleLeft - line.left();
     if (!entry.snippet.isEmpty())
         paintSnippet(painter, QRect(line.left() + kindWidth, line.bottom(), line.width() - kindWidth, snippetHeight), entry.snippet, option);
     if (option.state & QStyle::State_HasFocus && option.state & QStyle::State_Selected) {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "journal/entry.h"
+
+#include <QFont>
 #include <QStyledItemDelegate>
 
 namespace hoego
@@ -21,6 +24,8 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // The badge on an entry's line: a word of four or five letters ("Month", "월간").
+    static QString shortKindLabel(EntryKind kind);
 
 private:
     void paintYear(QPainter *painter, const QStyleOptionViewItem &option, const TimelineYear &year, bool open) const;
@@ -28,6 +33,8 @@ private:
     void paintActivity(QPainter *painter, const QRect &area, const TimelineYear &year, const QPalette &palette) const;
 
     const TimelineModel &m_model;
+    mutable QFont m_badgeFont;
+    mutable int m_badgeWidth = 0;
 };
 
 } // namespace hoego

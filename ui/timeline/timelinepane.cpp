@@ -205,7 +205,9 @@ bool TimelinePane::selectEntry(qint64 id)
     if (!index.isValid())
         return false;
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
-    m_view->scrollTo(index);
+    // Before the window is shown the view has no height yet: scrolling then would hide the top.
+    if (m_view->isVisible())
+        m_view->scrollTo(index);
     return true;
 }
 
