@@ -12,6 +12,24 @@ namespace
 // A year row has internal id 0; an entry row carries its year's row + 1, so parent() needs no lookup.
 constexpr quintptr yearMarker = 0;
 
+// Same years holding the same entries in the same order: only counts, titles or snippets differ.
+bool sameShape(const QList<TimelineYear> &a, const QList<TimelineYear> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype row = 0; row < a.size(); ++row) {
+        const QList<TimelineEntry> &before = a.at(row).entries;
+        const QList<TimelineEntry> &after = b.at(row).entries;
+        if (a.at(row).year != b.at(row).year || before.size() != after.size())
+            return false;
+        for (qsizetype entry = 0; entry < before.size(); ++entry) {
+            if (before.at(entry).id != after.at(entry).id)
+                return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 TimelineModel::TimelineModel(Journal &journal, QObject *parent)
@@ -25,6 +43,19 @@ Status TimelineModel::setFilter(const TimelineFilter &filter)
     auto years = m_store.years(filter);
     if (!years)
         return years.error();
+    if (!m_years.isEmpty() && sameShape(m_years, *years)) {
+        // After a save most often: change what rows show, not the rows, so that views keep their
+        // folding, selection and scroll position without laying out thousands of rows again.
+        m_filter = filter;
+        m_years = std::move(*years);
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0));
+        for (int row = 0; row < rowCount(); ++row) {
+            const QModelIndex year = index(row, 0);
+            if (const int entries = rowCount(year); entries > 0)
+                Q_EMIT dataChanged(index(0, 0, year), index(entries - 1, 0, year));
+        }
+        return Done{};
+    }
     beginResetModel();
     m_filter = filter;
     m_years = std::move(*years);

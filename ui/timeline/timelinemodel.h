@@ -27,7 +27,8 @@ public:
 
     explicit TimelineModel(Journal &journal, QObject *parent = nullptr);
 
-    // Reads the timeline again with `filter`; on an error the timeline keeps what it showed.
+    // Reads the timeline again with `filter`; on an error the timeline keeps what it showed. When the
+    // same years hold the same entries, rows are updated in place (dataChanged), otherwise reset.
     [[nodiscard]] Status setFilter(const TimelineFilter &filter);
     const TimelineFilter &filter() const { return m_filter; }
     [[nodiscard]] Status reload();

@@ -74,6 +74,8 @@ TimelinePane::TimelinePane(Journal &journal, QWidget *parent, QSettings *setting
     layout->addWidget(m_view, 1);
     setFocusProxy(m_view);
 
+    // Years start unfolded; a reset (new filter, new entry) unfolds them again, an update in place keeps them.
+    connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &TimelinePane::onCurrentChanged);
     connect(m_view, &QTreeView::activated, this, &TimelinePane::onActivated);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
@@ -143,7 +145,6 @@ void TimelinePane::applyFilter()
     const std::optional<qint64> entry = selectedEntry();
     m_quiet = true;
     const Status applied = m_model->setFilter(filter);
-    m_view->expandAll();
     const QModelIndex keep = entry ? m_model->indexOfEntry(*entry) : QModelIndex();
     setCurrentQuietly(keep.isValid() ? keep : year ? m_model->indexOfYear(*year) : QModelIndex());
     m_quiet = false;
@@ -162,11 +163,13 @@ void TimelinePane::reload()
     m_quiet = true;
     fillTags();
     (void)m_model->reload();
-    m_view->expandAll();
     const QModelIndex keep = entry ? m_model->indexOfEntry(*entry) : QModelIndex();
-    setCurrentQuietly(keep.isValid() ? keep : year ? m_model->indexOfYear(*year) : QModelIndex());
-    m_view->doItemsLayout();
-    m_view->verticalScrollBar()->setValue(scroll);
+    if (keep != m_view->currentIndex())
+        setCurrentQuietly(keep.isValid() ? keep : year ? m_model->indexOfYear(*year) : QModelIndex());
+    if (m_view->verticalScrollBar()->value() != scroll) {
+        m_view->doItemsLayout();
+        m_view->verticalScrollBar()->setValue(scroll);
+    }
     m_quiet = false;
 }
 

@@ -90,6 +90,31 @@ TEST_F(TimelineModelTest, YearsNewestFirstWithTheirEntriesAsChildrenAndPassesThe
     EXPECT_EQ(model.index(0, 0, model.index(0, 0)).data(TimelineModel::EntryIdRole).toLongLong(), review);
 }
 
+TEST_F(TimelineModelTest, ASaveThatChangesOnlyTextUpdatesRowsInPlace)
+{
+    const qint64 id = add(EntryKind::Year, u"2025"_s, u"2025년 회고"_s, u"초안"_s);
+    TimelineModel model(*m_journal);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_TRUE(model.reload().ok());
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    EntryStore store(*m_journal);
+    Entry entry = *store.get(id);
+    entry.title = u"2025년 회고: 리드가 된 해"_s;
+    entry.body = u"초안을 다듬어 길게 썼다"_s;
+    ASSERT_TRUE(store.update(entry).ok());
+    ASSERT_TRUE(model.reload().ok());
+    EXPECT_EQ(resets.count(), 0) << "views keep folding, selection and scroll";
+    EXPECT_GE(changes.count(), 2);
+    EXPECT_EQ(model.index(0, 0, model.index(0, 0)).data().toString(), u"2025년 회고: 리드가 된 해"_s);
+    EXPECT_EQ(model.yearAt(model.index(0, 0))->chars, 13);
+
+    add(EntryKind::Month, u"2025-03"_s, u"3월 회고"_s, u"봄"_s);
+    ASSERT_TRUE(model.reload().ok());
+    EXPECT_EQ(resets.count(), 1) << "a new entry is a new row: the model resets";
+    EXPECT_EQ(model.rowCount(model.index(0, 0)), 2);
+}
+
 TEST_F(TimelineModelTest, ASearchThatCannotRunKeepsWhatWasShown)
 {
     add(EntryKind::Year, u"2025"_s, u"2025년 회고"_s, u"회고"_s);
