@@ -3,6 +3,8 @@
 #include "journal/entry.h"
 
 #include <QFont>
+#include <QHash>
+#include <QStaticText>
 #include <QStyledItemDelegate>
 
 namespace hoego
@@ -33,8 +35,14 @@ private:
     void paintActivity(QPainter *painter, const QRect &area, const TimelineYear &year, const QPalette &palette) const;
 
     const TimelineModel &m_model;
+    QString m_koreanFamily;
+    mutable QFont m_sourceFont; // the view's font the two below were made from
+    mutable QFont m_cardFont;
+    mutable QFont m_smallFont;
     mutable QFont m_badgeFont;
     mutable int m_badgeWidth = 0;
+    mutable QHash<int, QStaticText> m_badgeTexts; // by EntryKind
+
 };
 
 } // namespace hoego
