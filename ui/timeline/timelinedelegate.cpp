@@ -152,7 +152,8 @@ QSize TimelineDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &original, const QModelIndex &index) const
 {
     // Fonts are derived once per view font, not on every row: a changed QFont is resolved anew.
-    if (original.font != m_sourceFont) {
+    if (!m_fontsMade || original.font != m_sourceFont) {
+        m_fontsMade = true;
         m_sourceFont = original.font;
         m_cardFont = original.font;
         if (!m_koreanFamily.isEmpty())
@@ -243,7 +244,7 @@ void TimelineDelegate::paintEntry(QPainter *painter, const QStyleOptionViewItem 
     // Measured as the painter will draw (its device's resolution), not as a screen would.
     const QFontMetrics smallMetrics = painter->fontMetrics();
     // A short kind badge of one width for every kind, so that titles line up; measured once per font.
-    if (m_badgeFont != small) {
+    if (m_badgeTexts.isEmpty() || m_badgeFont != small) { // (a default QFont can compare equal to it)
         m_badgeFont = small;
         m_badgeWidth = 0;
         m_badgeTexts.clear();

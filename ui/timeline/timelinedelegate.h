@@ -36,6 +36,7 @@ private:
 
     const TimelineModel &m_model;
     QString m_koreanFamily;
+    mutable bool m_fontsMade = false;
     mutable QFont m_sourceFont; // the view's font the two below were made from
     mutable QFont m_cardFont;
     mutable QFont m_smallFont;
