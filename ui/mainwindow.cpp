@@ -24,6 +24,7 @@
 #include "spelling/spellcheckservice.h"
 #include "spelling/spellingstore.h"
 #include "templates/templatecatalog.h"
+#include "timeline/timelinemodel.h"
 #include "timeline/timelinepane.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -35,7 +36,6 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListView>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -69,7 +69,7 @@ MainWindow::MainWindow(Journal &journal, std::optional<qint64> entryToOpen, QWid
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 1);
-    m_splitter->setSizes({240, 720, 240});
+    m_splitter->setSizes({300, 700, 240});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
@@ -93,8 +93,9 @@ MainWindow::MainWindow(Journal &journal, std::optional<qint64> entryToOpen, QWid
     loadSettings();
     restoreWindowState();
 
-    // --open first, then the entry last written in this journal, then the newest.
-    std::optional<qint64> first = entryToOpen ? entryToOpen : rememberedEntry();
+    // --open first, then the entry the timeline or the window last showed in this journal, then the newest.
+    const std::optional<qint64> remembered = m_timeline->restoreSelection();
+    std::optional<qint64> first = entryToOpen ? entryToOpen : remembered ? remembered : rememberedEntry();
     if (first && !entryToOpen && !m_store->get(*first))
         first.reset();
     if (!first)
@@ -117,7 +118,7 @@ QWidget *MainWindow::createLeftPane()
 {
     auto *left = new QSplitter(Qt::Vertical, m_splitter);
     m_leftPane = left;
-    m_timeline = new TimelinePane(*m_store, left);
+    m_timeline = new TimelinePane(m_journal, left);
     m_entries = new EntryListModel(*m_store, this);
     auto *tabs = new QTabWidget(left);
     tabs->setDocumentMode(true);
@@ -129,17 +130,18 @@ QWidget *MainWindow::createLeftPane()
     tabs->addTab(m_entryList, tr("Entries"));
     left->addWidget(m_timeline);
     left->addWidget(tabs);
-    left->setSizes({200, 500});
+    left->setSizes({460, 240});
 
     connect(m_timeline, &TimelinePane::yearSelected, this, &MainWindow::showYear);
+    connect(m_timeline, &TimelinePane::entryOpened, this, [this](qint64 id) {
+        if (id != m_session->currentId())
+            openEntry(id);
+    });
     connect(m_entryList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (current.isValid() && m_entries->idAt(current.row()) != m_session->currentId())
             openEntry(m_entries->idAt(current.row()));
     });
-    const auto years = m_timeline->yearList();
     m_entries->setYear(std::nullopt);
-    if (years->count() > 0)
-        years->setCurrentRow(0);
     return left;
 }
 
@@ -240,7 +242,7 @@ bool MainWindow::openEntry(qint64 id)
         return false;
     }
     const int year = entry->period.year();
-    if (m_timeline->selectedYear() != year)
+    if (m_timeline->selectedEntry() != id && !m_timeline->selectEntry(id) && m_timeline->selectedYear() != year)
         m_timeline->selectYear(year);
     m_goals->setReviewOffered(entry->kind == EntryKind::Year);
     m_goals->showYear(year);
@@ -283,7 +285,7 @@ void MainWindow::promoteTryItem(qint64 kptItemId, const QString &text)
 
 void MainWindow::updateWelcome()
 {
-    const bool empty = m_session->currentId() == 0 && m_entries->rowCount() == 0 && m_timeline->yearList()->count() == 0;
+    const bool empty = m_session->currentId() == 0 && m_entries->rowCount() == 0 && m_timeline->model()->rowCount() == 0;
     m_centreStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcome) : m_centreTabs);
 }
 

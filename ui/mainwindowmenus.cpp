@@ -22,6 +22,7 @@
 #include "journal/journal.h"
 #include "templates/templatecatalog.h"
 #include "timeline/timelinepane.h"
+#include "timeline/compareyearsdialog.h"
 
 #include <QActionGroup>
 #include <QMenuBar>
@@ -148,6 +149,12 @@ void MainWindow::createViewMenu()
     m_focusModeAction->setShortcut(QKeySequence(Qt::Key_F11));
     connect(m_focusModeAction, &QAction::toggled, this, &MainWindow::setFocusMode);
     view->addAction(m_kptAction);
+    QAction *compare = view->addAction(tr("&Compare Years…"));
+    connect(compare, &QAction::triggered, this, [this] {
+        auto *dialog = new CompareYearsDialog(m_journal, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
 
     QMenu *theme = view->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(this);

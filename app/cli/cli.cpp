@@ -10,6 +10,7 @@
 #include "kptcommands.h"
 #include "output.h"
 #include "spellcheckcommands.h"
+#include "timelinecommands.h"
 
 using namespace Qt::StringLiterals;
 
@@ -64,7 +65,7 @@ std::optional<Invocation> parseGlobal(const QStringList &arguments, QString *pro
 QList<CommandSpec> allCommands()
 {
     return entryCommands() + kptCommands() + goalCommands() + spellcheckCommands() + backupCommands() + importCommands()
-        + exportCommands();
+        + exportCommands() + timelineCommands();
 }
 
 QString commandList()
