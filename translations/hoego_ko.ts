@@ -95,99 +95,99 @@
         <name>hoego::CompareYearsDialog</name>
         <message>
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>진행 중</translation>
         </message>
         <message>
             <source>achieved</source>
-            <translation type="unfinished" />
+            <translation>달성</translation>
         </message>
         <message>
             <source>partly</source>
-            <translation type="unfinished" />
+            <translation>일부 달성</translation>
         </message>
         <message>
             <source>missed</source>
-            <translation type="unfinished" />
+            <translation>미달성</translation>
         </message>
         <message>
             <source>dropped</source>
-            <translation type="unfinished" />
+            <translation>포기</translation>
         </message>
         <message>
             <source>Compare Years</source>
-            <translation type="unfinished" />
+            <translation>연도 비교</translation>
         </message>
         <message>
             <source>Earlier year</source>
-            <translation type="unfinished" />
+            <translation>이전 연도</translation>
         </message>
         <message>
             <source>Later year</source>
-            <translation type="unfinished" />
+            <translation>이후 연도</translation>
         </message>
         <message>
             <source>&amp;Compare</source>
-            <translation type="unfinished" />
+            <translation>비교(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;with</source>
-            <translation type="unfinished" />
+            <translation>대상(&amp;W)</translation>
         </message>
         <message>
             <source>A comparison needs two years in the journal.</source>
-            <translation type="unfinished" />
+            <translation>비교하려면 일지에 두 해 이상의 글이 있어야 합니다.</translation>
         </message>
         <message>
             <source>%1 problem(s) of %2 came back in %3</source>
-            <translation type="unfinished" />
+            <translation>%2년의 문제 %1개가 %3년에 다시 나옴</translation>
         </message>
         <message>
             <source>%1 goal(s) carried over</source>
-            <translation type="unfinished" />
+            <translation>목표 %1개 이월</translation>
         </message>
         <message>
             <source>No problem of %1 came back in %2, and no goal was carried over.</source>
-            <translation type="unfinished" />
+            <translation>%1년의 문제 중 %2년에 다시 나온 것이 없고, 이월한 목표도 없습니다.</translation>
         </message>
         <message>
             <source>&lt;span style="%1"&gt;Highlighted&lt;/span&gt;: %2.</source>
-            <translation type="unfinished" />
+            <translation>&lt;span style="%1"&gt;강조 표시&lt;/span&gt;: %2.</translation>
         </message>
         <message>
             <source>, and </source>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>1 entry</source>
-            <translation type="unfinished" />
+            <translation>글 1편</translation>
         </message>
         <message>
             <source>%1 entries</source>
-            <translation type="unfinished" />
+            <translation>글 %1편</translation>
         </message>
         <message>
             <source>%1 · %2 characters · goals met %3 of %4</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2자 · 목표 %4개 중 %3개 달성</translation>
         </message>
         <message>
             <source>Keep</source>
-            <translation type="unfinished">Keep</translation>
+            <translation>Keep</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished">Problem</translation>
+            <translation>Problem</translation>
         </message>
         <message>
             <source>Try</source>
-            <translation type="unfinished">Try</translation>
+            <translation>Try</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished">없음</translation>
+            <translation>없음</translation>
         </message>
         <message>
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>목표</translation>
         </message>
     </context>
     <context>
@@ -1341,7 +1341,7 @@ It will also be the journal Hoego opens from now on.</source>
         </message>
         <message>
             <source>&amp;Compare Years…</source>
-            <translation type="unfinished" />
+            <translation>연도 비교(&amp;C)…</translation>
         </message>
     </context>
     <context>
@@ -1465,31 +1465,31 @@ It will also be the journal Hoego opens from now on.</source>
         <name>hoego::OnThisDayBar</name>
         <message>
             <source>On this day</source>
-            <translation type="unfinished" />
+            <translation>과거의 오늘</translation>
         </message>
         <message>
             <source>Don't Show Again</source>
-            <translation type="unfinished" />
+            <translation>다시 보지 않기</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>닫기</translation>
         </message>
         <message>
             <source>1 year ago</source>
-            <translation type="unfinished" />
+            <translation>1년 전</translation>
         </message>
         <message>
             <source>%1 years ago</source>
-            <translation type="unfinished" />
+            <translation>%1년 전</translation>
         </message>
         <message>
             <source>%1 (%2): &lt;a href="entry:%3"&gt;%4&lt;/a&gt;</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2): &lt;a href="entry:%3"&gt;%4&lt;/a&gt;</translation>
         </message>
         <message>
             <source>and %1 more</source>
-            <translation type="unfinished" />
+            <translation>외 %1편</translation>
         </message>
     </context>
     <context>
@@ -1876,97 +1876,97 @@ The current journal is backed up first ("Before a restore" in this list), so you
         <name>hoego::TimelineDelegate</name>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>연간</translation>
         </message>
         <message>
             <source>Half</source>
-            <translation type="unfinished" />
+            <translation>반기</translation>
         </message>
         <message>
             <source>Qtr</source>
-            <translation type="unfinished" />
+            <translation>분기</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>월간</translation>
         </message>
         <message>
             <source>Week</source>
-            <translation type="unfinished" />
+            <translation>주간</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished">계획</translation>
+            <translation>계획</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">메모</translation>
+            <translation>메모</translation>
         </message>
         <message>
             <source>1 entry · %1 chars</source>
-            <translation type="unfinished" />
+            <translation>글 1편 · %1자</translation>
         </message>
         <message>
             <source>%1 entries · %2 chars</source>
-            <translation type="unfinished" />
+            <translation>글 %1편 · %2자</translation>
         </message>
         <message>
             <source>Goals %1/%2</source>
-            <translation type="unfinished" />
+            <translation>목표 %1/%2</translation>
         </message>
         <message>
             <source>K %1 · P %2 · T %3</source>
-            <translation type="unfinished" />
+            <translation>K %1 · P %2 · T %3</translation>
         </message>
         <message>
             <source>%1 · %2 chars</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2자</translation>
         </message>
     </context>
     <context>
         <name>hoego::TimelineModel</name>
         <message>
             <source>%1: %2 entries, %3 characters, goals met %4 of %5, Keep %6, Problem %7, Try %8</source>
-            <translation type="unfinished" />
+            <translation>%1: 글 %2편, %3자, 목표 %5개 중 %4개 달성, Keep %6, Problem %7, Try %8</translation>
         </message>
         <message>
             <source>%1 · %2 · %3 characters</source>
-            <translation type="unfinished">%1 · %2 · %3자</translation>
+            <translation>%1 · %2 · %3자</translation>
         </message>
     </context>
     <context>
         <name>hoego::TimelinePane</name>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>타임라인</translation>
         </message>
         <message>
             <source>Search the timeline</source>
-            <translation type="unfinished" />
+            <translation>타임라인 검색</translation>
         </message>
         <message>
             <source>Kind of entry</source>
-            <translation type="unfinished" />
+            <translation>글 종류</translation>
         </message>
         <message>
             <source>All kinds</source>
-            <translation type="unfinished" />
+            <translation>모든 종류</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>태그</translation>
         </message>
         <message>
             <source>All tags</source>
-            <translation type="unfinished" />
+            <translation>모든 태그</translation>
         </message>
         <message>
             <source>No entries yet.</source>
-            <translation type="unfinished" />
+            <translation>아직 글이 없습니다.</translation>
         </message>
         <message>
             <source>Nothing matches these filters.</source>
-            <translation type="unfinished" />
+            <translation>이 필터에 맞는 글이 없습니다.</translation>
         </message>
     </context>
     <context>
