@@ -1829,8 +1829,8 @@ The current journal is backed up first ("Before a restore" in this list), so you
             <translation>영어</translation>
         </message>
         <message>
-            <source>Check in this journal:</source>
-            <translation>이 일지 체크인:</translation>
+            <source>Languages to check:</source>
+            <translation>검사할 언어:</translation>
         </message>
     </context>
     <context>

@@ -77,7 +77,7 @@ QWidget *SettingsDialog::createEditorPage()
     form->addRow(tr("Font &size:"), m_fontSize);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("Spelling:"), m_spellcheck);
-    form->addRow(tr("Check in this journal:"), spellLanguages);
+    form->addRow(tr("Languages to check:"), spellLanguages);
     form->addRow(tr("&Language:"), m_language);
     auto *languageNote = new QLabel(tr("A new language shows the next time Hoego starts."), page);
     languageNote->setEnabled(false);
