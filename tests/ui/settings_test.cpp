@@ -129,6 +129,7 @@ TEST_F(SettingsWindowTest, ALaunchReopensTheLastEntryAndTheWindowLayout)
     auto window = openWindow();
     ASSERT_TRUE(window->openEntry(older));
     window->resize(760, 560); // within the offscreen screen, which restoreGeometry keeps windows inside
+    const QSize size = window->size(); // the panes' minimum widths may widen it
     window->splitter()->setSizes({200, 400, 150});
     const QList<int> sizes = window->splitter()->sizes();
     ASSERT_TRUE(window->close());
@@ -136,7 +137,8 @@ TEST_F(SettingsWindowTest, ALaunchReopensTheLastEntryAndTheWindowLayout)
 
     auto next = openWindow();
     EXPECT_EQ(next->session()->currentId(), older);
-    EXPECT_EQ(next->size(), QSize(760, 560));
+    ASSERT_NE(size, QSize(1280, 800)) << "the size a window without a saved layout gets";
+    EXPECT_EQ(next->size(), size);
     EXPECT_EQ(next->splitter()->sizes(), sizes);
 }
 
