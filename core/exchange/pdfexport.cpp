@@ -160,18 +160,6 @@ void tightenImageLines(QTextDocument &document)
     }
 }
 
-QList<QTextTable *> tablesOf(QTextFrame *frame)
-{
-    QList<QTextTable *> tables;
-    const QList<QTextFrame *> children = frame->childFrames();
-    for (QTextFrame *child : children) {
-        if (auto *table = qobject_cast<QTextTable *>(child))
-            tables << table;
-        tables << tablesOf(child);
-    }
-    return tables;
-}
-
 // The KPT and goals tables span the page, in columns of fixed shares, like a printed form; tables
 // of the body keep the widths of their content.
 void widenBookTables(QTextDocument &document, const BookWords &words)

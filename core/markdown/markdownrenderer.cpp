@@ -75,18 +75,6 @@ void setImageSize(QTextDocument &document, int position, const QSize &natural, q
     cursor.setCharFormat(format);
 }
 
-QList<QTextTable *> tablesOf(QTextFrame *frame)
-{
-    QList<QTextTable *> tables;
-    const QList<QTextFrame *> children = frame->childFrames();
-    for (QTextFrame *child : children) {
-        if (auto *table = qobject_cast<QTextTable *>(child))
-            tables << table;
-        tables << tablesOf(child);
-    }
-    return tables;
-}
-
 bool isCodeBlock(const QTextBlockFormat &format)
 {
     return format.hasProperty(QTextFormat::BlockCodeFence) || format.hasProperty(QTextFormat::BlockCodeLanguage)
@@ -246,6 +234,18 @@ void insertPlaceholder(QTextDocument &document, const ImageFragment &image, cons
 }
 
 } // namespace
+
+QList<QTextTable *> tablesOf(QTextFrame *frame)
+{
+    QList<QTextTable *> tables;
+    const QList<QTextFrame *> children = frame->childFrames();
+    for (QTextFrame *child : children) {
+        if (auto *table = qobject_cast<QTextTable *>(child))
+            tables << table;
+        tables << tablesOf(child);
+    }
+    return tables;
+}
 
 RenderColors RenderColors::light()
 {

@@ -10,6 +10,8 @@
 #include <memory>
 
 class QTextDocument;
+class QTextFrame;
+class QTextTable;
 
 namespace hoego
 {
@@ -83,5 +85,8 @@ private:
 
     RenderOptions m_options;
 };
+
+// Every table in `frame` and the frames inside it, in document order.
+QList<QTextTable *> tablesOf(QTextFrame *frame);
 
 } // namespace hoego
