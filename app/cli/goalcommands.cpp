@@ -29,23 +29,6 @@ QJsonValue idOrNull(qint64 id)
     return id > 0 ? QJsonValue(id) : QJsonValue();
 }
 
-// The `goal` shape of shared/CLI.md, for a goal that is not stored yet: no id, no year, no progress.
-QJsonObject parsedGoalJson(const ParsedGoal &goal)
-{
-    return QJsonObject{
-        {u"year"_s, QJsonValue()},
-        {u"title"_s, goal.title},
-        {u"measure"_s, goalMeasureName(goal.measure)},
-        {u"target"_s, goal.target ? QJsonValue(*goal.target) : QJsonValue()},
-        {u"unit"_s, orNull(goal.unit)},
-        {u"per"_s, orNull(goalCadenceName(goal.per))},
-        {u"progress"_s, 0},
-        {u"status"_s, u"open"_s},
-        {u"origin_entry"_s, QJsonValue()},
-        {u"carried_from"_s, QJsonValue()},
-    };
-}
-
 QJsonObject goalJson(const GoalStanding &standing)
 {
     const Goal &goal = standing.goal;
@@ -62,6 +45,15 @@ QJsonObject goalJson(const GoalStanding &standing)
         {u"origin_entry"_s, idOrNull(goal.originEntry)},
         {u"carried_from"_s, idOrNull(goal.carriedFrom)},
     };
+}
+
+// The same shape for a goal that is not stored yet: no id, no year.
+QJsonObject parsedGoalJson(const ParsedGoal &goal)
+{
+    QJsonObject object = goalJson({Goal::fromParsed(goal, 0), GoalProgress{}});
+    object.remove(u"id"_s);
+    object.insert(u"year"_s, QJsonValue());
+    return object;
 }
 
 QString describe(const ParsedGoal &goal)
@@ -277,14 +269,19 @@ int review(const Context &context, const CommandArgs &args)
 
 Result<QJsonArray> entryGoalsJson(Journal &journal, const Entry &entry)
 {
-    auto standings = goalStandings(GoalStore(journal), std::nullopt, QDate::currentDate());
-    if (!standings)
-        return standings.error();
+    const GoalStore store(journal);
+    auto goals = store.list();
+    if (!goals)
+        return goals.error();
     const bool yearReview = entry.kind == EntryKind::Year;
     QJsonArray array;
-    for (const GoalStanding &standing : *standings) {
-        if (standing.goal.originEntry == entry.id || (yearReview && standing.goal.year == entry.period.start.year()))
-            array << goalJson(standing);
+    for (const Goal &goal : *goals) {
+        if (goal.originEntry != entry.id && !(yearReview && goal.year == entry.period.start.year()))
+            continue; // only the goals shown get their check-ins read
+        auto checkIns = store.checkIns(goal.id);
+        if (!checkIns)
+            return checkIns.error();
+        array << goalJson({goal, measureProgress(goal, *checkIns, QDate::currentDate())});
     }
     return array;
 }
