@@ -15,6 +15,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <future>
 
 using namespace Qt::StringLiterals;
 
@@ -120,11 +121,11 @@ Result<Importer::Stored> Importer::store(const ImportedPost &post)
     auto entryId = EntryStore(m_journal).create(entryOf(post));
     if (!entryId)
         return entryId.error();
-    KptStore kpt(m_journal);
-    for (const ImportedKptItem &item : post.kpt) {
-        if (auto added = kpt.append(*entryId, item.section, item.text); !added)
-            return added.error();
-    }
+    QList<KptItem> kptItems;
+    for (const ImportedKptItem &item : post.kpt)
+        kptItems << KptItem{0, *entryId, item.section, item.text, 0};
+    if (auto added = KptStore(m_journal).appendAll(*entryId, kptItems); !added)
+        return added.error();
     Stored stored{*entryId, {}};
     GoalStore goals(m_journal);
     for (const ImportedGoal &imported : post.goals) {
@@ -141,13 +142,20 @@ Result<Importer::Stored> Importer::store(const ImportedPost &post)
     return stored;
 }
 
+void Importer::forget(ImportFileResult &file, const QString &why)
+{
+    file.problem = u"%1 was not imported: %2"_s.arg(file.path, why);
+    file.entryId = 0;
+    file.goalIds.clear();
+}
+
 void Importer::store(ImportFileResult &file)
 {
     if (file.failed() || !file.post)
         return;
     auto stored = store(*file.post);
     if (!stored) {
-        file.problem = u"%1 was not imported: %2"_s.arg(file.path, stored.error().message);
+        forget(file, stored.error().message);
         return;
     }
     file.entryId = stored->entryId;
@@ -156,17 +164,48 @@ void Importer::store(ImportFileResult &file)
 
 QList<ImportFileResult> Importer::run(const QStringList &paths, const Options &options)
 {
+    // Files are read and parsed a chunk ahead on another thread while this one stores: on a
+    // two-core machine that takes the parsing (about a fifth of an import) off the critical path.
+    constexpr qsizetype chunkSize = 16;
     const QStringList files = collectFiles(paths);
+    const auto prepareAll = [](const QStringList &chunk) {
+        QList<ImportFileResult> prepared;
+        for (const QString &path : chunk)
+            prepared << prepare(path);
+        return prepared;
+    };
     QList<ImportFileResult> results;
-    for (const QString &path : files) {
-        if (options.cancel && options.cancel->load())
+    std::future<QList<ImportFileResult>> ahead = std::async(std::launch::async, prepareAll, files.mid(0, chunkSize));
+    for (qsizetype start = 0; start < files.size(); start += chunkSize) {
+        QList<ImportFileResult> chunk = ahead.get();
+        if (start + chunkSize < files.size())
+            ahead = std::async(std::launch::async, prepareAll, files.mid(start + chunkSize, chunkSize));
+        // A chunk is one transaction (a commit per file would cost a sixth of the import); each file
+        // is a savepoint in it, so that a file that fails adds nothing and the others still import.
+        Sql::Transaction transaction(m_journal.database());
+        const qsizetype firstOfChunk = results.size();
+        bool cancelled = false;
+        for (ImportFileResult &result : chunk) {
+            if ((cancelled = options.cancel && options.cancel->load()))
+                break;
+            if (!options.dryRun) {
+                Sql::Savepoint part(m_journal.database());
+                store(result);
+                if (Status saved = result.failed() ? Status(Done{}) : part.commit(); !saved)
+                    forget(result, saved.error().message);
+            }
+            results << std::move(result);
+            if (options.progress)
+                options.progress(int(results.size()), int(files.size()));
+        }
+        if (Status committed = transaction.commit(); !committed) {
+            for (qsizetype i = firstOfChunk; i < results.size(); ++i) {
+                if (!results[i].failed())
+                    forget(results[i], committed.error().message);
+            }
+        }
+        if (cancelled)
             break;
-        ImportFileResult result = prepare(path);
-        if (!options.dryRun)
-            store(result);
-        results << std::move(result);
-        if (options.progress)
-            options.progress(int(results.size()), int(files.size()));
     }
     return results;
 }

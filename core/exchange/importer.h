@@ -63,6 +63,9 @@ public:
     [[nodiscard]] QList<ImportFileResult> run(const QStringList &paths, const Options &options);
 
 private:
+    // Marks a file as not imported (its changes were rolled back), saying why.
+    static void forget(ImportFileResult &file, const QString &why);
+
     Journal &m_journal;
 };
 

@@ -76,13 +76,18 @@ Result<qint64> GoalStore::add(const Goal &draft)
         return makeError(Error::Kind::Usage, u"A goal needs a title, e.g. \"책 15권 읽기\"."_s);
     const QSqlDatabase db = m_journal.database();
     Sql::Transaction transaction(db);
+    auto end = Sql::run(db, u"SELECT coalesce(max(position) + 1, 0) FROM goals WHERE year = ?"_s, {draft.year});
+    if (!end)
+        return end.error();
+    const int position = end->next() ? end->value(0).toInt() : 0;
+    // A single-row INSERT … VALUES: SQLite checks the goals that could point at a new row (carried_from)
+    // only for multi-row statements such as INSERT … SELECT, and that check scans every goal.
     auto inserted = Sql::run(db,
                              u"INSERT INTO goals (year, title, measure, target, unit, per, status, outcome_note, origin_entry,"
-                             u" origin_kpt, carried_from, position, created)"
-                             u" SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(max(position) + 1, 0), ? FROM goals WHERE year = ?"_s,
+                             u" origin_kpt, carried_from, position, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                              {draft.year, draft.title.trimmed(), goalMeasureName(draft.measure), targetValue(draft), orNull(draft.unit),
                               orNull(goalCadenceName(draft.per)), goalStatusName(draft.status), notNull(draft.outcomeNote),
-                              orNull(draft.originEntry), orNull(draft.originKpt), orNull(draft.carriedFrom), Sql::isoTime(m_now()), draft.year});
+                              orNull(draft.originEntry), orNull(draft.originKpt), orNull(draft.carriedFrom), position, Sql::isoTime(m_now())});
     if (!inserted)
         return inserted.error();
     const qint64 id = inserted->lastInsertId().toLongLong();

@@ -3,9 +3,12 @@
 #include "journal.h"
 #include "sqlutil.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QVariant>
 
-#include <limits>
+#include <array>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -103,7 +106,48 @@ KptStore::KptStore(Journal &journal)
 
 Result<qint64> KptStore::append(qint64 entryId, KptSection section, const QString &text)
 {
-    return insert(KptItem{0, entryId, section, text, std::numeric_limits<int>::max()});
+    auto ids = appendAll(entryId, {KptItem{0, entryId, section, text, 0}});
+    if (!ids)
+        return ids.error();
+    return ids->constFirst();
+}
+
+Result<QList<qint64>> KptStore::appendAll(qint64 entryId, const QList<KptItem> &items)
+{
+    const QSqlDatabase db = m_journal.database();
+    Sql::Transaction transaction(db);
+    if (Status exists = entryExists(db, entryId); !exists)
+        return exists.error();
+    // One statement prepared for all the items, and no renumbering: an import appends dozens of items
+    // per post, and preparing a statement costs more than running it.
+    std::array<std::optional<int>, 3> ends;
+    QSqlQuery insert(db);
+    if (!insert.prepare(u"INSERT INTO kpt_items (entry_id, section, text, position) VALUES (?, ?, ?, ?)"_s))
+        return makeError(Error::Kind::Internal, u"Could not prepare a journal query: %1"_s.arg(insert.lastError().text()));
+    QList<qint64> ids;
+    for (const KptItem &item : items) {
+        auto text = cleanText(item.text);
+        if (!text)
+            return text.error();
+        std::optional<int> &end = ends[std::size_t(item.section)];
+        if (!end) {
+            auto last = Sql::run(db, u"SELECT coalesce(max(position) + 1, 0) FROM kpt_items WHERE entry_id = ? AND section = ?"_s,
+                                 {entryId, kptSectionName(item.section)});
+            if (!last)
+                return last.error();
+            end = last->next() ? last->value(0).toInt() : 0;
+        }
+        insert.bindValue(0, entryId);
+        insert.bindValue(1, kptSectionName(item.section));
+        insert.bindValue(2, *text);
+        insert.bindValue(3, (*end)++);
+        if (!insert.exec())
+            return makeError(Error::Kind::Internal, u"A journal query failed: %1"_s.arg(insert.lastError().text()));
+        ids << insert.lastInsertId().toLongLong();
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return ids;
 }
 
 Result<qint64> KptStore::insert(const KptItem &item)

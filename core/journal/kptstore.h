@@ -45,6 +45,9 @@ public:
 
     // Appends an item at the end of its section; returns its id.
     [[nodiscard]] Result<qint64> append(qint64 entryId, KptSection section, const QString &text);
+    // Appends every item (their section and text; id and position are ignored) at the end of its
+    // section, in order, as one transaction; returns their ids.
+    [[nodiscard]] Result<QList<qint64>> appendAll(qint64 entryId, const QList<KptItem> &items);
     // Inserts `item` at item.position of its section (clamped), moving later items down. A non-zero
     // item.id is kept, so that undoing a removal brings back the same row; returns the id.
     [[nodiscard]] Result<qint64> insert(const KptItem &item);

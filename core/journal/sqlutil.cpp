@@ -131,4 +131,44 @@ Status Transaction::commit()
     return Done{};
 }
 
+Savepoint::Savepoint(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    static int counter = 0;
+    m_name = u"hoego_part_%1"_s.arg(++counter);
+    m_started = depthOf(m_db) > 0 && !aPartFailed(m_db) && QSqlQuery(m_db).exec(u"SAVEPOINT "_s + m_name);
+}
+
+Savepoint::~Savepoint()
+{
+    if (m_started && !m_done)
+        rollBack();
+}
+
+void Savepoint::rollBack()
+{
+    QSqlQuery(m_db).exec(u"ROLLBACK TO "_s + m_name);
+    QSqlQuery(m_db).exec(u"RELEASE "_s + m_name);
+    // What failed inside is undone, so the outer transaction may still commit.
+    setDriverProperty(m_db, failedPartProperty, false);
+}
+
+Status Savepoint::commit()
+{
+    if (!m_started)
+        return makeError(Error::Kind::Internal, u"Could not start a part of a journal transaction: %1"_s.arg(m_db.lastError().text()));
+    m_done = true;
+    if (aPartFailed(m_db)) {
+        rollBack();
+        return makeError(Error::Kind::Internal, u"A part of this change failed, so none of it was saved."_s);
+    }
+    QSqlQuery release(m_db);
+    if (!release.exec(u"RELEASE "_s + m_name)) {
+        const QString why = release.lastError().text();
+        rollBack();
+        return makeError(Error::Kind::Internal, u"Could not save to the journal: %1"_s.arg(why));
+    }
+    return Done{};
+}
+
 } // namespace hoego::Sql

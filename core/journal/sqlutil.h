@@ -50,4 +50,26 @@ private:
     bool m_left = false;
 };
 
+// A part of an open Transaction that may fail alone (one file of an import): if it is not committed,
+// or a joined part inside it failed, its changes are rolled back and the outer transaction goes on
+// as if the part had never been tried. Without an open Transaction it cannot start.
+class Savepoint
+{
+public:
+    explicit Savepoint(QSqlDatabase db);
+    ~Savepoint();
+    Savepoint(const Savepoint &) = delete;
+    Savepoint &operator=(const Savepoint &) = delete;
+
+    Status commit();
+
+private:
+    void rollBack();
+
+    QSqlDatabase m_db;
+    QString m_name;
+    bool m_started = false;
+    bool m_done = false;
+};
+
 } // namespace hoego::Sql

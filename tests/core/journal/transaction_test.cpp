@@ -73,4 +73,49 @@ TEST_F(TransactionTest, AJoinedPartThatFailedMakesTheOuterCommitFail)
     EXPECT_EQ(entryCount(), 0);
 }
 
+// One file of an import fails: its savepoint undoes only its changes, and the outer transaction
+// still saves the files before and after it.
+TEST_F(TransactionTest, AFailedSavepointUndoesOnlyItsPart)
+{
+    Sql::Transaction outer(m_journal->database());
+    {
+        Sql::Savepoint first(m_journal->database());
+        ASSERT_TRUE(EntryStore(*m_journal).create(draft(u"2023 회고"_s)).ok());
+        ASSERT_TRUE(first.commit().ok());
+    }
+    {
+        Sql::Savepoint failing(m_journal->database());
+        ASSERT_TRUE(EntryStore(*m_journal).create(draft(u"반쯤 저장된 글"_s)).ok());
+        Sql::Transaction storeCall(m_journal->database());
+        // the store call ends without commit: it failed half-way
+    }
+    {
+        Sql::Savepoint failedInside(m_journal->database());
+        {
+            Sql::Transaction storeCall(m_journal->database());
+        }
+        EXPECT_FALSE(failedInside.commit().ok()); // a joined part failed, so the savepoint is undone
+    }
+    {
+        Sql::Savepoint last(m_journal->database());
+        ASSERT_TRUE(EntryStore(*m_journal).create(draft(u"2024 회고"_s)).ok());
+        ASSERT_TRUE(last.commit().ok());
+    }
+    ASSERT_TRUE(outer.commit().ok());
+    const auto entries = EntryStore(*m_journal).list();
+    ASSERT_TRUE(entries.ok());
+    QStringList titles;
+    for (const EntrySummary &entry : *entries)
+        titles << entry.title;
+    titles.sort();
+    EXPECT_EQ(titles, (QStringList{u"2023 회고"_s, u"2024 회고"_s}));
+}
+
+TEST_F(TransactionTest, ASavepointNeedsAnOpenTransaction)
+{
+    Sql::Savepoint alone(m_journal->database());
+    EXPECT_FALSE(alone.commit().ok());
+    EXPECT_EQ(entryCount(), 0);
+}
+
 } // namespace
