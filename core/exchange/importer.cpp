@@ -132,6 +132,7 @@ Result<Importer::Stored> Importer::store(const ImportedPost &post)
         Goal goal = Goal::fromParsed(parseGoal(imported.sentence), imported.year);
         goal.title = imported.sentence; // the list item, in the user's words
         goal.originEntry = *entryId;
+        goal.status = imported.status;
         auto goalId = goals.add(goal);
         if (!goalId)
             return goalId.error();

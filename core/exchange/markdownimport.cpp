@@ -296,8 +296,13 @@ ImportedPost parsePost(const QString &text, const QString &fileName)
     guessKindAndPeriod(post, matter, baseName, !sections.kpt.isEmpty() || !sections.goals.isEmpty());
     for (const importing::FoundKptItem &item : sections.kpt)
         post.kpt << ImportedKptItem{item.section, item.text};
-    for (const importing::FoundGoal &goal : sections.goals)
-        post.goals << ImportedGoal{goal.sentence, goalYear(goal, post)};
+    for (const importing::FoundGoal &goal : sections.goals) {
+        // Hoego's Markdown export writes "- 책 15권 읽기 — partly, 7/15 권": the goal, then its outcome.
+        static const QRegularExpression outcome(u"\\s+—\\s+(open|achieved|partly|missed|dropped)(?:,.*)?$"_s);
+        const QRegularExpressionMatch match = outcome.match(goal.sentence);
+        post.goals << ImportedGoal{match.hasMatch() ? goal.sentence.left(match.capturedStart()) : goal.sentence, goalYear(goal, post),
+                                   match.hasMatch() ? goalStatusFromName(match.captured(1)).value_or(GoalStatus::Open) : GoalStatus::Open};
+    }
     return post;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "goals/goal.h"
 #include "journal/entry.h"
 #include "journal/kptstore.h"
 
@@ -15,6 +16,8 @@ namespace hoego
 struct ImportedGoal {
     QString sentence;
     int year = 0;
+    GoalStatus status = GoalStatus::Open; // from an outcome Hoego's own export wrote after the goal
+
     bool operator==(const ImportedGoal &) const = default;
 };
 
