@@ -4,6 +4,8 @@
 #include <QSqlError>
 #include <QTimeZone>
 
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 
 namespace hoego::Sql
@@ -134,7 +136,7 @@ Status Transaction::commit()
 Savepoint::Savepoint(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    static int counter = 0;
+    static std::atomic_int counter = 0; // names only need to differ on one connection
     m_name = u"hoego_part_%1"_s.arg(++counter);
     m_started = depthOf(m_db) > 0 && !aPartFailed(m_db) && QSqlQuery(m_db).exec(u"SAVEPOINT "_s + m_name);
 }
