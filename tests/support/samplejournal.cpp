@@ -34,18 +34,6 @@ qint64 create(Journal &journal, EntryKind kind, const QString &period, const QSt
     return id.ok() ? *id : 0;
 }
 
-qint64 addGoal(GoalStore &goals, int year, const QString &sentence, qint64 originEntry, GoalStatus status = GoalStatus::Open)
-{
-    Goal goal = Goal::fromParsed(parseGoal(sentence), year);
-    goal.originEntry = originEntry;
-    goal.status = status;
-    auto id = goals.add(goal);
-    EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
-    if (id.ok() && status != GoalStatus::Open) {
-        EXPECT_TRUE(goals.setStatus(*id, status, {}).ok());
-    }
-    return id.ok() ? *id : 0;
-}
 
 void addKpt(Journal &journal, qint64 entry, KptSection section, const QStringList &texts)
 {
@@ -84,6 +72,19 @@ QByteArray samplePng(int width, int height)
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     return bytes;
+}
+
+qint64 addGoal(GoalStore &goals, int year, const QString &sentence, qint64 originEntry, GoalStatus status)
+{
+    Goal goal = Goal::fromParsed(parseGoal(sentence), year);
+    goal.originEntry = originEntry;
+    goal.status = status;
+    auto id = goals.add(goal);
+    EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
+    if (id.ok() && status != GoalStatus::Open) {
+        EXPECT_TRUE(goals.setStatus(*id, status, {}).ok());
+    }
+    return id.ok() ? *id : 0;
 }
 
 SampleJournal fillSampleJournal(Journal &journal)

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "goals/goal.h"
+
 #include <QByteArray>
+#include <QString>
 
 namespace hoego
 {
+class GoalStore;
 class Journal;
 }
 
@@ -24,6 +28,10 @@ struct SampleJournal {
 
 // Fills `journal` (fresh) with the sample; failures are test failures.
 SampleJournal fillSampleJournal(Journal &journal);
+
+// Adds a goal parsed from `sentence` like `hoego goal add`, with its origin and status; returns its id
+// (0, with a test failure, when it could not).
+qint64 addGoal(GoalStore &goals, int year, const QString &sentence, qint64 originEntry, GoalStatus status = GoalStatus::Open);
 
 // A PNG of the given size, one colour with a stripe.
 QByteArray samplePng(int width, int height);

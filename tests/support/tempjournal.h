@@ -27,7 +27,8 @@ private:
 };
 
 // Adds an entry through EntryStore and returns its id (0, with a test failure, when it could not).
-qint64 addEntry(Journal &journal, EntryKind kind, const QString &period, const QString &title, const QString &body = {});
+qint64 addEntry(Journal &journal, EntryKind kind, const QString &period, const QString &title, const QString &body = {},
+                const QStringList &tags = {});
 
 // The bytes of a file, to prove that a refused operation left it untouched.
 QByteArray fileBytes(const QString &path);

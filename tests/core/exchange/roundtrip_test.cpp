@@ -1,11 +1,11 @@
 #include "exchange/exportbundle.h"
 #include "exchange/importer.h"
 #include "exchange/markdownexport.h"
-#include "goals/goalparser.h"
 #include "goals/goalstore.h"
 #include "journal/entrystore.h"
 #include "journal/journal.h"
 #include "journal/kptstore.h"
+#include "support/samplejournal.h"
 #include "support/tempjournal.h"
 
 #include <gtest/gtest.h>
@@ -59,32 +59,6 @@ JournalContent contentOf(Journal &journal)
     return content;
 }
 
-qint64 addEntry(Journal &journal, EntryKind kind, const QString &period, const QString &title, const QString &body,
-                const QStringList &tags = {})
-{
-    Entry entry;
-    entry.kind = kind;
-    entry.period = *Period::parse(period);
-    entry.title = title;
-    entry.body = body;
-    entry.tags = tags;
-    entry.written = entry.period.end;
-    auto id = EntryStore(journal).create(entry);
-    EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
-    return id.ok() ? *id : 0;
-}
-
-void addGoal(Journal &journal, int year, const QString &sentence, qint64 origin, GoalStatus status = GoalStatus::Open)
-{
-    Goal goal = Goal::fromParsed(parseGoal(sentence), year);
-    goal.originEntry = origin;
-    auto id = GoalStore(journal).add(goal);
-    ASSERT_TRUE(id.ok());
-    if (status != GoalStatus::Open) {
-        ASSERT_TRUE(GoalStore(journal).setStatus(*id, status, {}).ok());
-    }
-}
-
 TEST(MarkdownRoundTrip, ExportThenImportGivesTheSameEntriesKptItemsAndGoals)
 {
     test::TempJournal original;
@@ -92,7 +66,7 @@ TEST(MarkdownRoundTrip, ExportThenImportGivesTheSameEntriesKptItemsAndGoals)
     ASSERT_TRUE(journal.ok());
     Journal &source = **journal;
 
-    const qint64 review = addEntry(source, EntryKind::Year, u"2025"_s, u"2025년 회고"_s,
+    const qint64 review = test::addEntry(source, EntryKind::Year, u"2025"_s, u"2025년 회고"_s,
                                    u"## 들어가며\n\n올해는 Apache Beam 파이프라인을 처음부터 다시 짰다. 배치 작업이 세 시간에서 "
                                    u"사십 분으로 줄었다.\n\n## 읽은 책\n\n- 데이터 중심 애플리케이션 설계\n- 함께 자라기\n"_s,
                                    {u"회고"_s, u"2025"_s});
@@ -102,14 +76,15 @@ TEST(MarkdownRoundTrip, ExportThenImportGivesTheSameEntriesKptItemsAndGoals)
     ASSERT_TRUE(kpt.append(review, KptSection::Problem, u"야근이 잦아 운동을 걸렀다"_s).ok());
     for (const QString &text : {u"출근 전 30분 조깅"_s, u"분기마다 목표 점검"_s})
         ASSERT_TRUE(kpt.append(review, KptSection::Try, text).ok());
-    addGoal(source, 2026, u"책 15권 읽고 7권 서평 쓰기"_s, review);
-    addGoal(source, 2026, u"주 3회 50분 조깅"_s, review);
-    addGoal(source, 2025, u"영어 강의 완강"_s, review, GoalStatus::Achieved); // reviewed in the year review
+    GoalStore goals(source);
+    test::addGoal(goals, 2026, u"책 15권 읽고 7권 서평 쓰기"_s, review);
+    test::addGoal(goals, 2026, u"주 3회 50분 조깅"_s, review);
+    test::addGoal(goals, 2025, u"영어 강의 완강"_s, review, GoalStatus::Achieved); // reviewed in the year review
 
-    const qint64 july = addEntry(source, EntryKind::Month, u"2025-07"_s, u"7월 회고"_s,
+    const qint64 july = test::addEntry(source, EntryKind::Month, u"2025-07"_s, u"7월 회고"_s,
                                  u"장마 때문에 조깅을 세 번밖에 못 했다. 대신 Quantization 논문을 두 편 읽었다.\n"_s);
     ASSERT_TRUE(kpt.append(july, KptSection::Problem, u"비 오는 날의 운동 대안이 없다"_s).ok());
-    addEntry(source, EntryKind::Note, u"2025-Q3"_s, u"Notes on quantization"_s,
+    test::addEntry(source, EntryKind::Note, u"2025-Q3"_s, u"Notes on quantization"_s,
              u"Calibration data matters more than the method.\n"_s, {u"ml"_s});
 
     const JournalContent before = contentOf(source);
