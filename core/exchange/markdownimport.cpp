@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace hoego
@@ -294,14 +296,25 @@ ImportedPost parsePost(const QString &text, const QString &fileName)
 
     const importing::PostSections sections = importing::findSections(post.body);
     guessKindAndPeriod(post, matter, baseName, !sections.kpt.isEmpty() || !sections.goals.isEmpty());
-    for (const importing::FoundKptItem &item : sections.kpt)
-        post.kpt << ImportedKptItem{item.section, item.text};
+    // An item listed twice is one item: a post Hoego exported holds its body as it was imported
+    // (with the post's own KPT and goals sections) and then the KPT block and goals it wrote.
+    for (const importing::FoundKptItem &item : sections.kpt) {
+        if (const ImportedKptItem kpt{item.section, item.text}; !post.kpt.contains(kpt))
+            post.kpt << kpt;
+    }
     for (const importing::FoundGoal &goal : sections.goals) {
         // Hoego's Markdown export writes "- 책 15권 읽기 — partly, 7/15 권": the goal, then its outcome.
         static const QRegularExpression outcome(u"\\s+—\\s+(open|achieved|partly|missed|dropped)(?:,.*)?$"_s);
         const QRegularExpressionMatch match = outcome.match(goal.sentence);
-        post.goals << ImportedGoal{match.hasMatch() ? goal.sentence.left(match.capturedStart()) : goal.sentence, goalYear(goal, post),
-                                   match.hasMatch() ? goalStatusFromName(match.captured(1)).value_or(GoalStatus::Open) : GoalStatus::Open};
+        const ImportedGoal imported{match.hasMatch() ? goal.sentence.left(match.capturedStart()) : goal.sentence, goalYear(goal, post),
+                                    match.hasMatch() ? goalStatusFromName(match.captured(1)).value_or(GoalStatus::Open) : GoalStatus::Open};
+        const auto same = std::find_if(post.goals.begin(), post.goals.end(), [&imported](const ImportedGoal &other) {
+            return other.sentence == imported.sentence && other.year == imported.year;
+        });
+        if (same == post.goals.end())
+            post.goals << imported;
+        else if (match.hasMatch())
+            same->status = imported.status; // the exported outcome wins over the plain line before it
     }
     return post;
 }

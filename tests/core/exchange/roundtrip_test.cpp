@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <QDir>
+#include <QFile>
 
 using namespace hoego;
 using namespace Qt::StringLiterals;
@@ -105,6 +106,43 @@ TEST(MarkdownRoundTrip, ExportThenImportGivesTheSameEntriesKptItemsAndGoals)
         EXPECT_FALSE(result.failed()) << result.problem.toStdString();
 
     EXPECT_EQ(contentOf(**imported), before);
+}
+
+// A post imported from a blog keeps its own KPT and goals sections in its body; exported, it also
+// gets the KPT block and goals Hoego writes. Imported again, each item and goal is there once.
+TEST(MarkdownRoundTrip, AnImportedPostExportedAndImportedAgainHasEachItemOnce)
+{
+    test::TempJournal first;
+    const QString post = first.file(u"2025-12-30-retrospective.md"_s);
+    {
+        QFile file(post);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(u"---\ntitle: \"2025년 회고\"\ndate: 2025-12-30\ntags: [회고]\n---\n\n"
+                   u"올해는 Apache Beam 파이프라인을 다시 짜면서 배치 시간을 절반으로 줄였다.\n\n"
+                   u"## Keep\n- 매주 금요일 회고 메모\n## Problem\n- 야근이 잦아 운동을 걸렀다\n## Try\n- 출근 전 30분 조깅\n\n"
+                   u"## 2026년 목표\n- 책 15권 읽고 7권 서평 쓰기\n- 주 3회 50분 조깅\n"_s.toUtf8());
+    }
+    auto journal = Journal::open(first.path(), Journal::OpenMode::CreateIfMissing);
+    ASSERT_TRUE(journal.ok());
+    const QList<ImportFileResult> once = Importer(**journal).run({post}, {});
+    ASSERT_EQ(once.size(), 1);
+    ASSERT_FALSE(once.first().failed()) << once.first().problem.toStdString();
+    const JournalContent before = contentOf(**journal);
+    ASSERT_EQ(before.kpt.size(), 3);
+    ASSERT_EQ(before.goals.size(), 2);
+
+    auto collected = collectExport(**journal, {ExportSelection::Scope::All, 0, 0}, QDate(2025, 12, 31));
+    ASSERT_TRUE(collected.ok());
+    const QString folder = first.file(u"blog"_s);
+    ASSERT_TRUE(MarkdownExport::write(*collected, folder).ok());
+
+    test::TempJournal second;
+    auto again = Journal::open(second.path(), Journal::OpenMode::CreateIfMissing);
+    ASSERT_TRUE(again.ok());
+    const QList<ImportFileResult> twice = Importer(**again).run({folder}, {});
+    ASSERT_EQ(twice.size(), 1);
+    EXPECT_FALSE(twice.first().failed()) << twice.first().problem.toStdString();
+    EXPECT_EQ(contentOf(**again), before);
 }
 
 } // namespace
