@@ -79,26 +79,40 @@ int main(int argc, char *argv[])
         journalPath = hoego::AppInfo::defaultJournalPath();
     std::optional<qint64> entryToOpen = window->openEntry;
     QString restoreFrom;
-    // Restoring a backup closes the window and the journal, replaces the file, and opens them again.
+    QString previousJournal;
+    // Restoring a backup closes the window and the journal, replaces the file, and opens them again;
+    // opening another journal (or moving this one) closes them and opens the other.
     for (;;) {
         if (!restoreFrom.isEmpty())
             restoreChosenBackup(journalPath, std::exchange(restoreFrom, {}), nullptr);
         auto journal = hoego::Journal::open(journalPath, hoego::Journal::OpenMode::CreateIfMissing);
+        if (!journal && !previousJournal.isEmpty()) {
+            // The chosen journal cannot be used: say why, and go back to the one that was open.
+            QMessageBox::warning(nullptr, QObject::tr("Hoego cannot open the journal"), journal.error().message);
+            QSettings().setValue(QStringLiteral("journal/path"), previousJournal);
+            journalPath = std::exchange(previousJournal, {});
+            continue;
+        }
         if (!journal) {
             QMessageBox::critical(nullptr, QObject::tr("Hoego cannot open the journal"), journal.error().message);
             hoego::cli::printErr(QStringLiteral("hoego: %1\n").arg(journal.error().message));
             return hoego::cli::ExitJournal;
         }
+        previousJournal.clear();
         int exitCode = 0;
+        QString nextJournal;
         {
             hoego::MainWindow mainWindow(**journal, std::exchange(entryToOpen, std::nullopt));
             mainWindow.show();
             exitCode = app.exec();
             restoreFrom = mainWindow.pendingRestore();
+            nextJournal = mainWindow.nextJournal();
         }
-        if (restoreFrom.isEmpty()) {
-            backUpOnQuit(**journal);
+        if (!restoreFrom.isEmpty())
+            continue;
+        backUpOnQuit(**journal);
+        if (nextJournal.isEmpty())
             return exitCode;
-        }
+        previousJournal = std::exchange(journalPath, nextJournal);
     }
 }

@@ -82,11 +82,17 @@ public:
     // The backup chosen in File ▸ Restore from Backup…: the window closed so that it can be restored
     // (the journal must be closed first); empty when the window closed for good.
     QString pendingRestore() const { return m_pendingRestore; }
+    // The journal chosen in Settings (Open Another Journal…, Move Journal…): the window closed so
+    // that it can be opened instead; empty otherwise.
+    QString nextJournal() const { return m_nextJournal; }
 
     const AppSettings &settings() const { return m_settings; }
     // Applies preferences at once and stores them (what the settings dialog does on every change).
     void changeSettings(const AppSettings &settings);
     void showSettings();
+    // Copies the journal to `path`, a new file, checks the copy and closes the window so that main()
+    // reopens on it (nextJournal()); asks first. False when it did not move.
+    bool moveJournal(const QString &path);
 
 Q_SIGNALS:
     // Features that keep their own preferences (spellcheck, backups, "on this day") follow this.
@@ -124,6 +130,8 @@ private:
     void loadSettings();
     QStringList currentSpellLanguages() const;
     void switchJournal(const QString &path);
+    void reopenOn(const QString &path);
+    void showJournalProblem(const QString &title, const QString &text);
     void restoreWindowState();
     void saveWindowState() const;
     std::optional<qint64> rememberedEntry() const;
@@ -162,6 +170,7 @@ private:
     QStackedWidget *m_centreStack = nullptr;
     WelcomeView *m_welcome = nullptr;
     QString m_pendingRestore;
+    QString m_nextJournal;
 };
 
 } // namespace hoego

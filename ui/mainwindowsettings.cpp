@@ -2,6 +2,7 @@
 // and last entry that a launch restores.
 #include "mainwindow.h"
 
+#include "backup/backupstore.h"
 #include "editor/markdowneditor.h"
 #include "editor/previewpane.h"
 #include "entries/entrysession.h"
@@ -15,7 +16,6 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QProcess>
 #include <QSettings>
 #include <QSplitter>
 
@@ -80,24 +80,78 @@ void MainWindow::showSettings()
         dialog.accept();
         switchJournal(path);
     });
+    connect(&dialog, &SettingsDialog::moveJournalRequested, this, [this, &dialog](const QString &path) {
+        if (moveJournal(path))
+            dialog.accept();
+    });
     dialog.exec();
+}
+
+bool MainWindow::moveJournal(const QString &path)
+{
+    const QString from = QFileInfo(m_journal.path()).absoluteFilePath();
+    const QString to = QFileInfo(path).absoluteFilePath();
+    if (to == from)
+        return false;
+    if (QFileInfo::exists(to)) {
+        showJournalProblem(tr("Move Journal"),
+                           tr("%1 already exists. Choose another name: Hoego never writes over a file when it moves a journal.").arg(to));
+        return false;
+    }
+    QMessageBox confirm(QMessageBox::Question, tr("Move Journal"),
+                        tr("Hoego will save your text, copy the journal to %1, check the copy and reopen the journal there. "
+                           "It will also be the journal Hoego opens from now on.\n\n"
+                           "The old file stays at %2; delete it once you have seen your entries in the new place.")
+                            .arg(to, from),
+                        QMessageBox::Cancel, this);
+    confirm.setObjectName(QStringLiteral("confirmJournalMove"));
+    confirm.setDefaultButton(confirm.addButton(tr("Move"), QMessageBox::AcceptRole));
+    confirm.exec();
+    if (confirm.buttonRole(confirm.clickedButton()) != QMessageBox::AcceptRole)
+        return false;
+    if (Status saved = m_session->save(); !saved) {
+        showJournalProblem(tr("Move Journal"), tr("The journal was not moved, because your text could not be saved first:\n%1").arg(m_session->lastError()));
+        return false;
+    }
+    // A snapshot of the open journal, verified before anything relies on it.
+    if (Status copied = BackupStore::writeSnapshot(m_journal.database(), to); !copied) {
+        showJournalProblem(tr("Move Journal"), tr("The journal was not moved:\n%1").arg(copied.error().message));
+        return false;
+    }
+    // The remembered entry follows the journal to its new place.
+    QSettings settings;
+    settings.setValue(lastEntryKey(to), settings.value(lastEntryKey(from)));
+    reopenOn(to);
+    return true;
 }
 
 void MainWindow::switchJournal(const QString &path)
 {
-    // The window lives on one open journal: another one is opened by starting Hoego on it.
     const auto answer = QMessageBox::question(this, tr("Open Another Journal"),
                                               tr("Hoego will save your text, close this journal and open %1.\n\n"
                                                  "It will also be the journal Hoego opens from now on.")
                                                   .arg(QFileInfo(path).absoluteFilePath()));
     if (answer != QMessageBox::Yes)
         return;
+    reopenOn(path);
+}
+
+void MainWindow::reopenOn(const QString &path)
+{
+    // The window lives on one open journal: main() opens the next one once this window is gone.
     AppSettings changed = m_settings;
     changed.journalPath = QFileInfo(path).absoluteFilePath();
     changeSettings(changed);
+    m_nextJournal = changed.journalPath;
     if (!close())
-        return;
-    QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--journal"), changed.journalPath});
+        m_nextJournal.clear();
+}
+
+void MainWindow::showJournalProblem(const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("journalProblem"));
+    box.exec();
 }
 
 void MainWindow::restoreWindowState()

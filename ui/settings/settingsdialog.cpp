@@ -26,6 +26,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const TemplateCatalo
     : QDialog(parent)
     , m_settings(settings)
     , m_templates(templates)
+    , m_journalPath(QFileInfo(journalPath).absoluteFilePath())
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -137,8 +138,15 @@ QWidget *SettingsDialog::createJournalPage(const QString &journalPath)
     path->setWordWrap(true);
     auto *openAnother = new QPushButton(tr("Open Another Journal…"), page);
     connect(openAnother, &QPushButton::clicked, this, &SettingsDialog::chooseJournal);
+    auto *move = new QPushButton(tr("Move Journal…"), page);
+    move->setObjectName(QStringLiteral("moveJournal"));
+    connect(move, &QPushButton::clicked, this, &SettingsDialog::chooseJournalDestination);
+    auto *journalButtons = new QHBoxLayout;
+    journalButtons->addWidget(openAnother);
+    journalButtons->addWidget(move);
+    journalButtons->addStretch();
     form->addRow(tr("Journal:"), path);
-    form->addRow(QString(), openAnother);
+    form->addRow(QString(), journalButtons);
 
     auto *folderRow = new QHBoxLayout;
     m_backupFolder = new QLineEdit(page);
@@ -214,6 +222,14 @@ void SettingsDialog::chooseJournal()
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Another Journal"), QString(), tr("Hoego journals (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         Q_EMIT switchJournalRequested(path);
+}
+
+void SettingsDialog::chooseJournalDestination()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Move Journal"), m_journalPath, tr("Hoego journals (*.sqlite)"),
+                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        Q_EMIT moveJournalRequested(path);
 }
 
 void SettingsDialog::chooseBackupFolder()

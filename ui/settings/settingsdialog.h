@@ -19,7 +19,8 @@ class TemplateCatalog;
 
 // Preferences, applied as they change: every edit emits settingsChanged with the whole new value,
 // which the window applies and stores. The journal's location is the exception: another journal
-// is opened by restarting on it (switchJournalRequested).
+// is opened by restarting on it (switchJournalRequested), and the journal is moved by copying it to
+// the new place first (moveJournalRequested).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
 Q_SIGNALS:
     void settingsChanged(const hoego::AppSettings &settings);
     void switchJournalRequested(const QString &path);
+    void moveJournalRequested(const QString &path);
 
 private:
     QWidget *createEditorPage();
@@ -41,11 +43,13 @@ private:
     void commit();
     void apply(const AppSettings &changed);
     void chooseJournal();
+    void chooseJournalDestination();
     void chooseBackupFolder();
     void restoreDefaults();
 
     AppSettings m_settings;
     const TemplateCatalog &m_templates;
+    QString m_journalPath;
     bool m_showing = false;
     QFontComboBox *m_font = nullptr;
     QSpinBox *m_fontSize = nullptr;

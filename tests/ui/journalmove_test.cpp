@@ -1,0 +1,146 @@
+// Settings ▸ Journal ▸ Move Journal…: the journal is copied to a new file, checked, and the window
+// closes so that main() reopens on the copy. Nothing is ever written over.
+#include "editor/markdowneditor.h"
+#include "journal/entrystore.h"
+#include "journal/journal.h"
+#include "mainwindow.h"
+#include "settings/appsettings.h"
+#include "settings/settingsdialog.h"
+#include "support/modal.h"
+#include "support/tempjournal.h"
+#include "support/typing.h"
+#include "templates/templatecatalog.h"
+
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace hoego;
+using namespace Qt::StringLiterals;
+
+namespace
+{
+
+class JournalMoveTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto opened = Journal::open(m_temp.path(), Journal::OpenMode::CreateIfMissing);
+        ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+        m_journal = std::move(*opened);
+        m_entry = test::addEntry(*m_journal, EntryKind::Year, u"2025"_s, u"2025년 회고"_s,
+                                 u"# 2025년 회고\n\n올해는 Apache Beam 파이프라인을 운영으로 옮겼다.\n"_s);
+        m_window = std::make_unique<MainWindow>(*m_journal, m_entry);
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    QString target() const { return m_temp.file(u"옮긴 곳/hoego.sqlite"_s); }
+
+    test::TempJournal m_temp;
+    std::unique_ptr<Journal> m_journal;
+    qint64 m_entry = 0;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+TEST_F(JournalMoveTest, MovingCopiesEveryWordAndReopensThere)
+{
+    // Text typed a moment ago, not yet autosaved, moves too.
+    m_window->editor()->moveCursor(QTextCursor::End);
+    test::typeText(m_window->editor(), u"Quantization 실험은 내년으로 미룬다."_s);
+    ASSERT_TRUE(QDir().mkpath(QFileInfo(target()).path()));
+
+    QString question;
+    test::answerMessageBox(u"confirmJournalMove"_s, QMessageBox::AcceptRole, &question);
+    EXPECT_TRUE(m_window->moveJournal(target()));
+
+    EXPECT_TRUE(question.contains(QFileInfo(target()).absoluteFilePath())) << question.toStdString();
+    EXPECT_EQ(m_window->nextJournal(), QFileInfo(target()).absoluteFilePath());
+    EXPECT_FALSE(m_window->isVisible());
+    EXPECT_EQ(AppSettings::load(QSettings()).journalPath, QFileInfo(target()).absoluteFilePath());
+    // The old file stays until the user deletes it.
+    EXPECT_TRUE(QFileInfo::exists(m_temp.path()));
+
+    m_window.reset();
+    m_journal.reset();
+    auto moved = Journal::open(target(), Journal::OpenMode::ExistingOnly);
+    ASSERT_TRUE(moved.ok()) << moved.error().message.toStdString();
+    auto entry = EntryStore(**moved).get(m_entry);
+    ASSERT_TRUE(entry.ok());
+    EXPECT_EQ(entry->title, u"2025년 회고"_s);
+    EXPECT_TRUE(entry->body.endsWith(u"올해는 Apache Beam 파이프라인을 운영으로 옮겼다.\nQuantization 실험은 내년으로 미룬다."_s))
+        << entry->body.toStdString();
+}
+
+TEST_F(JournalMoveTest, AnExistingFileIsNeverWrittenOver)
+{
+    ASSERT_TRUE(QDir().mkpath(QFileInfo(target()).path()));
+    QFile other(target());
+    ASSERT_TRUE(other.open(QIODevice::WriteOnly));
+    other.write("다른 프로그램의 파일");
+    other.close();
+    const QString settingsBefore = AppSettings::load(QSettings()).journalPath;
+
+    QString problem;
+    test::answerMessageBox(u"journalProblem"_s, QMessageBox::AcceptRole, &problem);
+    EXPECT_FALSE(m_window->moveJournal(target()));
+
+    EXPECT_TRUE(problem.contains(u"already exists"_s)) << problem.toStdString();
+    EXPECT_EQ(test::fileBytes(target()), QByteArray("다른 프로그램의 파일"));
+    EXPECT_TRUE(m_window->nextJournal().isEmpty());
+    EXPECT_TRUE(m_window->isVisible());
+    EXPECT_EQ(AppSettings::load(QSettings()).journalPath, settingsBefore);
+}
+
+TEST_F(JournalMoveTest, CancellingMovesNothing)
+{
+    test::answerMessageBox(u"confirmJournalMove"_s, QMessageBox::RejectRole);
+    EXPECT_FALSE(m_window->moveJournal(target()));
+    EXPECT_FALSE(QFileInfo::exists(target()));
+    EXPECT_TRUE(m_window->nextJournal().isEmpty());
+    EXPECT_TRUE(m_window->isVisible());
+}
+
+TEST_F(JournalMoveTest, AFolderThatCannotBeCreatedIsReportedAndTheWindowStays)
+{
+    // A path under a regular file: no folder can be made there, not even by root.
+    QFile blocker(m_temp.file(u"not-a-folder"_s));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const QString impossible = m_temp.file(u"not-a-folder/hoego.sqlite"_s);
+
+    test::answerMessageBox(u"confirmJournalMove"_s, QMessageBox::AcceptRole);
+    QString problem;
+    test::answerMessageBox(u"journalProblem"_s, QMessageBox::AcceptRole, &problem);
+    EXPECT_FALSE(m_window->moveJournal(impossible));
+
+    EXPECT_TRUE(problem.contains(u"not moved"_s)) << problem.toStdString();
+    EXPECT_TRUE(m_window->nextJournal().isEmpty());
+    EXPECT_TRUE(m_window->isVisible());
+}
+
+TEST_F(JournalMoveTest, TheSettingsButtonAsksForTheNewPlace)
+{
+    TemplateCatalog templates(u"ko"_s);
+    SettingsDialog dialog(m_window->settings(), templates, m_journal->path());
+    QSignalSpy requested(&dialog, &SettingsDialog::moveJournalRequested);
+    auto *button = dialog.findChild<QPushButton *>(u"moveJournal"_s);
+    ASSERT_NE(button, nullptr);
+    const QString chosen = m_temp.file(u"새 일기장.sqlite"_s);
+    test::whenModalShown<QFileDialog>([chosen](QFileDialog *files) {
+        files->selectFile(chosen);
+        QMetaObject::invokeMethod(files, &QDialog::accept);
+    });
+    button->click();
+    ASSERT_EQ(requested.count(), 1);
+    EXPECT_EQ(QFileInfo(requested.at(0).at(0).toString()).absoluteFilePath(), QFileInfo(chosen).absoluteFilePath());
+}
+
+} // namespace
