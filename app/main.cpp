@@ -1,5 +1,6 @@
 // hoego: the window by default; with a subcommand, the headless command line (shared/CLI.md).
 #include "backup/backupstore.h"
+#include "backup/journalmove.h"
 #include "backup/journalrestore.h"
 #include "cli/cli.h"
 #include "cli/exportcommands.h"
@@ -23,6 +24,13 @@ void backUpOnQuit(const hoego::Journal &journal)
     hoego::BackupStore store(journal.path());
     if (auto made = store.makeOnQuit(journal); !made)
         hoego::cli::printErr(QStringLiteral("hoego: no backup was made on quit: %1\n").arg(made.error().message));
+}
+
+// Removes the old file of a moved journal and takes its backups along; says so when it cannot.
+void finishMove(const QString &from, const QString &to)
+{
+    if (hoego::Status finished = hoego::finishJournalMove(from, to); !finished)
+        QMessageBox::warning(nullptr, QObject::tr("Move Journal"), finished.error().message);
 }
 
 // Restores `backup` over the closed journal; says what happened, in a message box over `parent`.
@@ -101,18 +109,23 @@ int main(int argc, char *argv[])
         previousJournal.clear();
         int exitCode = 0;
         QString nextJournal;
+        bool moved = false;
         {
             hoego::MainWindow mainWindow(**journal, std::exchange(entryToOpen, std::nullopt));
             mainWindow.show();
             exitCode = app.exec();
             restoreFrom = mainWindow.pendingRestore();
             nextJournal = mainWindow.nextJournal();
+            moved = mainWindow.journalMoved();
         }
         if (!restoreFrom.isEmpty())
             continue;
         backUpOnQuit(**journal);
         if (nextJournal.isEmpty())
             return exitCode;
+        journal->reset();
+        if (moved)
+            finishMove(journalPath, nextJournal);
         previousJournal = std::exchange(journalPath, nextJournal);
     }
 }

@@ -85,6 +85,9 @@ public:
     // The journal chosen in Settings (Open Another Journal…, Move Journal…): the window closed so
     // that it can be opened instead; empty otherwise.
     QString nextJournal() const { return m_nextJournal; }
+    // True when nextJournal() is a copy of this journal (Move Journal…): main() then removes the old
+    // file once it is closed (finishJournalMove).
+    bool journalMoved() const { return m_journalMoved; }
 
     const AppSettings &settings() const { return m_settings; }
     // Applies preferences at once and stores them (what the settings dialog does on every change).
@@ -171,6 +174,7 @@ private:
     WelcomeView *m_welcome = nullptr;
     QString m_pendingRestore;
     QString m_nextJournal;
+    bool m_journalMoved = false;
 };
 
 } // namespace hoego

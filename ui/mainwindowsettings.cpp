@@ -101,7 +101,7 @@ bool MainWindow::moveJournal(const QString &path)
     QMessageBox confirm(QMessageBox::Question, tr("Move Journal"),
                         tr("Hoego will save your text, copy the journal to %1, check the copy and reopen the journal there. "
                            "It will also be the journal Hoego opens from now on.\n\n"
-                           "The old file stays at %2; delete it once you have seen your entries in the new place.")
+                           "Then %2 is removed, and its backups move with the journal.")
                             .arg(to, from),
                         QMessageBox::Cancel, this);
     confirm.setObjectName(QStringLiteral("confirmJournalMove"));
@@ -121,7 +121,9 @@ bool MainWindow::moveJournal(const QString &path)
     // The remembered entry follows the journal to its new place.
     QSettings settings;
     settings.setValue(lastEntryKey(to), settings.value(lastEntryKey(from)));
+    m_journalMoved = true;
     reopenOn(to);
+    m_journalMoved = !m_nextJournal.isEmpty();
     return true;
 }
 

@@ -65,8 +65,8 @@ TEST_F(JournalMoveTest, MovingCopiesEveryWordAndReopensThere)
     EXPECT_EQ(m_window->nextJournal(), QFileInfo(target()).absoluteFilePath());
     EXPECT_FALSE(m_window->isVisible());
     EXPECT_EQ(AppSettings::load(QSettings()).journalPath, QFileInfo(target()).absoluteFilePath());
-    // The old file stays until the user deletes it.
-    EXPECT_TRUE(QFileInfo::exists(m_temp.path()));
+    // main() removes the old file once the window and the journal are closed.
+    EXPECT_TRUE(m_window->journalMoved());
 
     m_window.reset();
     m_journal.reset();
@@ -95,6 +95,7 @@ TEST_F(JournalMoveTest, AnExistingFileIsNeverWrittenOver)
     EXPECT_TRUE(problem.contains(u"already exists"_s)) << problem.toStdString();
     EXPECT_EQ(test::fileBytes(target()), QByteArray("다른 프로그램의 파일"));
     EXPECT_TRUE(m_window->nextJournal().isEmpty());
+    EXPECT_FALSE(m_window->journalMoved());
     EXPECT_TRUE(m_window->isVisible());
     EXPECT_EQ(AppSettings::load(QSettings()).journalPath, settingsBefore);
 }
