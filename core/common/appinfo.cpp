@@ -21,8 +21,11 @@ QString applicationId()
 
 void applyToApplication()
 {
-    // No organisation name: the app-data folder is ~/.local/share/hoego, the settings ~/.config/hoego.conf.
+    // No organisation name, so that the app-data folder is ~/.local/share/hoego. QSettings then names
+    // its folder after the domain (~/.config/hoego.org/hoego.conf); without one it would be
+    // "Unknown Organization".
     QCoreApplication::setApplicationName(u"hoego"_s);
+    QCoreApplication::setOrganizationDomain(u"hoego.org"_s);
     QCoreApplication::setApplicationVersion(version());
 }
 

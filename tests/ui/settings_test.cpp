@@ -19,6 +19,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace hoego;
@@ -43,6 +44,16 @@ TEST(AppSettings, RoundTripsThroughQSettings)
         chosen.save(settings);
     }
     EXPECT_EQ(AppSettings::load(QSettings()), chosen);
+}
+
+// Preferences in ~/.config/hoego.org/hoego.conf, not in a folder called "Unknown Organization"; the
+// journal, templates and backups in ~/.local/share/hoego.
+TEST(AppSettings, LiveInFoldersNamedAfterHoego)
+{
+    const QSettings settings;
+    EXPECT_EQ(settings.status(), QSettings::NoError);
+    EXPECT_TRUE(settings.fileName().endsWith(u"/hoego.org/hoego.conf"_s)) << settings.fileName().toStdString();
+    EXPECT_TRUE(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation).endsWith(u"/share/hoego"_s));
 }
 
 TEST(AppSettings, AHandEditedFileCannotBreakTheEditor)

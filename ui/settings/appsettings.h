@@ -11,7 +11,7 @@ namespace hoego
 {
 
 // The preferences a user sets in the settings dialog, as one value read from and written to
-// QSettings (~/.config/hoego.conf). Passed to what needs it; never a global.
+// QSettings (~/.config/hoego.org/hoego.conf). Passed to what needs it; never a global.
 //
 // Keys: editor/fontFamily, editor/fontSize, editor/theme (system|light|dark), ui/language (""|ko|en),
 // spellcheck/enabled, autosave/delayMs, templates/default, journal/path, backup/folder,

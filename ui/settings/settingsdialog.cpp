@@ -1,11 +1,13 @@
 #include "settingsdialog.h"
 
+#include "backup/backupsettings.h"
 #include "editor/markdowneditor.h"
 #include "templates/templatecatalog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -151,7 +153,8 @@ QWidget *SettingsDialog::createJournalPage(const QString &journalPath)
     auto *folderRow = new QHBoxLayout;
     m_backupFolder = new QLineEdit(page);
     m_backupFolder->setObjectName(QStringLiteral("backupFolder"));
-    m_backupFolder->setPlaceholderText(tr("Beside the journal's default location"));
+    // Empty means the default folder: show which one it is.
+    m_backupFolder->setPlaceholderText(QDir::toNativeSeparators(BackupSettings().baseFolder()));
     auto *browse = new QPushButton(tr("Choose…"), page);
     connect(browse, &QPushButton::clicked, this, &SettingsDialog::chooseBackupFolder);
     folderRow->addWidget(m_backupFolder, 1);
@@ -159,7 +162,10 @@ QWidget *SettingsDialog::createJournalPage(const QString &journalPath)
     m_backupKeep = new QSpinBox(page);
     m_backupKeep->setObjectName(QStringLiteral("backupKeep"));
     m_backupKeep->setRange(1, 365);
-    form->addRow(tr("&Backups in:"), folderRow);
+    // A row whose field is a layout gets no buddy from QFormLayout: the label needs its own for Alt+B.
+    auto *folderLabel = new QLabel(tr("&Backups in:"), page);
+    folderLabel->setBuddy(m_backupFolder);
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("&Daily backups to keep:"), m_backupKeep);
 
     connect(m_backupFolder, &QLineEdit::editingFinished, this, &SettingsDialog::commit);
