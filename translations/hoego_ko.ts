@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
     <context>
+        <name>AttachmentStore</name>
+        <message>
+            <source>%1 is not an image Hoego can keep (%2). Attach a PNG, JPEG, GIF or WebP image.</source>
+            <translation>%1은(는) 회고에 넣을 수 있는 이미지가 아닙니다(%2). PNG, JPEG, GIF, WebP 이미지를 첨부하세요.</translation>
+        </message>
+        <message>
+            <source>%1 is empty: there is no image to attach.</source>
+            <translation>%1이(가) 비어 있습니다. 첨부할 이미지가 없습니다.</translation>
+        </message>
+        <message>
+            <source>%1 is too large to attach (%2; the limit is %3). Make it smaller, for example as a JPEG, and attach it again.</source>
+            <translation>%1은(는) 첨부하기에 너무 큽니다(%2, 한도는 %3). JPEG 등으로 크기를 줄인 뒤 다시 첨부하세요.</translation>
+        </message>
+        <message>
+            <source>The image</source>
+            <translation>이미지</translation>
+        </message>
+        <message>
+            <source>There is no entry %1 to attach %2 to.</source>
+            <translation>%2을(를) 첨부할 %1번 글이 없습니다.</translation>
+        </message>
+        <message>
+            <source>There is no attachment %1 in this journal; it may have been removed.</source>
+            <translation>이 일지에 %1번 첨부 파일이 없습니다. 삭제되었을 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>There is no attachment %1 in this journal.</source>
+            <translation>이 일지에 %1번 첨부 파일이 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupStore</name>
+        <message>
+            <source>Cannot write a backup in %1: %2. Check that the folder exists and is writable.</source>
+            <translation>%1에 백업을 쓸 수 없습니다: %2. 폴더가 있는지, 쓰기 권한이 있는지 확인하세요.</translation>
+        </message>
+        <message>
+            <source>Cannot write a backup to %1: %2. Check the free space and the folder's permissions.</source>
+            <translation>%1에 백업을 쓸 수 없습니다: %2. 남은 디스크 공간과 폴더 권한을 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The backup written to %1 failed its check and was deleted: %2</source>
+            <translation>%1에 쓴 백업이 검사를 통과하지 못해 삭제했습니다: %2</translation>
+        </message>
+        <message>
+            <source>Cannot write a backup to %1: the file could not be saved. Check the free space and the folder's permissions.</source>
+            <translation>%1에 백업을 쓸 수 없습니다: 파일을 저장하지 못했습니다. 남은 디스크 공간과 폴더 권한을 확인하세요.</translation>
+        </message>
+        <message>
+            <source>Cannot create the backup folder %1. Check that its parent is writable, or choose another backup folder.</source>
+            <translation>백업 폴더 %1을(를) 만들 수 없습니다. 상위 폴더에 쓰기 권한이 있는지 확인하거나 다른 백업 폴더를 고르세요.</translation>
+        </message>
+        <message>
+            <source>Cannot keep a copy of %1 in %2: %3</source>
+            <translation>%1의 사본을 %2에 보관할 수 없습니다: %3</translation>
+        </message>
+        <message>
+            <source>Cannot write the %1 backup %2. Check the free space in %3.</source>
+            <translation>%1 백업 %2을(를) 쓸 수 없습니다. %3의 남은 디스크 공간을 확인하세요.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder; give a file name for the backup.</source>
+            <translation>%1은(는) 폴더입니다. 백업 파일 이름을 지정하세요.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: the folder %2 does not exist.</source>
+            <translation>%1을(를) 쓸 수 없습니다: %2 폴더가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2.</source>
+            <translation>%1을(를) 열 수 없습니다: %2.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged (SQLite's integrity check: %2).</source>
+            <translation>%1이(가) 손상되었습니다(SQLite 무결성 검사: %2).</translation>
+        </message>
+    </context>
+    <context>
         <name>EntryKind</name>
         <message>
             <source>Year review</source>
@@ -33,12 +111,291 @@
         </message>
     </context>
     <context>
+        <name>EntryStore</name>
+        <message>
+            <source>'%1' is not a period. Write 2025, 2025-H1, 2025-Q3, 2025-07, 2025-W14 or 2025-01-01..2025-03-31.</source>
+            <translation>'%1'은(는) 기간이 아닙니다. 2025, 2025-H1, 2025-Q3, 2025-07, 2025-W14 또는 2025-01-01..2025-03-31처럼 쓰세요.</translation>
+        </message>
+        <message>
+            <source>There is no entry %1 in this journal. `hoego list` shows the entries.</source>
+            <translation>이 일지에 %1번 글이 없습니다. `hoego list`로 글 목록을 볼 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>An entry needs a title.</source>
+            <translation>글에는 제목이 있어야 합니다.</translation>
+        </message>
+        <message>
+            <source>An entry needs a period (for example 2025 or 2025-07).</source>
+            <translation>글에는 기간이 있어야 합니다(예: 2025 또는 2025-07).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportBundle</name>
+        <message>
+            <source>The export was cancelled; nothing was written.</source>
+            <translation>내보내기를 취소했습니다. 아무것도 쓰지 않았습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalStore</name>
+        <message>
+            <source>There is no goal %1 in this journal. `hoego goals` shows the goals.</source>
+            <translation>이 일지에 %1번 목표가 없습니다. `hoego goals`로 목표 목록을 볼 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>A goal needs a title, e.g. "책 15권 읽기".</source>
+            <translation>목표에는 제목이 있어야 합니다(예: "책 15권 읽기").</translation>
+        </message>
+        <message>
+            <source>A goal needs a title.</source>
+            <translation>목표에는 제목이 있어야 합니다.</translation>
+        </message>
+        <message>
+            <source>There is no KPT item %1 in this journal.</source>
+            <translation>이 일지에 %1번 KPT 항목이 없습니다.</translation>
+        </message>
+        <message>
+            <source>A check-in needs a date such as 2025-03-14.</source>
+            <translation>체크인에는 2025-03-14 같은 날짜가 있어야 합니다.</translation>
+        </message>
+        <message>
+            <source>A check-in amount must be more than 0.</source>
+            <translation>체크인 수량은 0보다 커야 합니다.</translation>
+        </message>
+        <message>
+            <source>There is no check-in %1 in this journal.</source>
+            <translation>이 일지에 %1번 체크인이 없습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryDialog</name>
         <message numerus="yes">
             <source>⋯ %n unchanged lines ⋯</source>
             <translation>
                 <numerusform>⋯ 바뀌지 않은 %n줄 ⋯</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Importer</name>
+        <message>
+            <source>%1 does not exist; check the path.</source>
+            <translation>%1이(가) 없습니다. 경로를 확인하세요.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder without .md, .markdown or .txt files.</source>
+            <translation>%1은(는) .md, .markdown, .txt 파일이 없는 폴더입니다.</translation>
+        </message>
+        <message>
+            <source>%1 is %2; Hoego imports posts of up to 10 MB. Check that it is the right file, or split it.</source>
+            <translation>%1의 크기는 %2입니다. 10 MB까지의 글만 가져올 수 있습니다. 맞는 파일인지 확인하거나 파일을 나누세요.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2. Check its permissions.</source>
+            <translation>%1을(를) 읽을 수 없습니다: %2. 파일 권한을 확인하세요.</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 10 MB; Hoego imports posts of up to 10 MB.</source>
+            <translation>%1이(가) 10 MB보다 큽니다. 10 MB까지의 글만 가져올 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>%1 was not imported: %2</source>
+            <translation>%1을(를) 가져오지 못했습니다: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Journal</name>
+        <message>
+            <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
+            <translation>%1을(를) 읽을 수 없습니다: %2. 파일이 있는지, 읽기 권한이 있는지 확인하세요.</translation>
+        </message>
+        <message>
+            <source>%1 is an empty file, not a Hoego journal. Choose another file, or remove it to start a new journal.</source>
+            <translation>%1은(는) 회고 일지가 아니라 빈 파일입니다. 다른 파일을 고르거나, 새 일지를 시작하려면 이 파일을 지우세요.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Hoego journal (it is not an SQLite database). It was left as it is; choose another file.</source>
+            <translation>%1은(는) 회고 일지가 아닙니다(SQLite 데이터베이스가 아닙니다). 파일은 그대로 두었습니다. 다른 파일을 고르세요.</translation>
+        </message>
+        <message>
+            <source>%1 is an SQLite database of another program, not a Hoego journal. It was left as it is; choose another file.</source>
+            <translation>%1은(는) 회고 일지가 아니라 다른 프로그램의 SQLite 데이터베이스입니다. 파일은 그대로 두었습니다. 다른 파일을 고르세요.</translation>
+        </message>
+        <message>
+            <source>%1 was made by a newer Hoego (journal format %2; this Hoego reads up to %3). Update Hoego to open it; the file was left as it is.</source>
+            <translation>%1은(는) 더 새로운 버전의 회고에서 만든 일지입니다(일지 형식 %2, 이 회고는 %3까지 읽을 수 있습니다). 열려면 회고를 업데이트하세요. 파일은 그대로 두었습니다.</translation>
+        </message>
+        <message>
+            <source>%1 is in use by another Hoego (%2, process %3 on %4). Close that Hoego first, then try again.</source>
+            <translation>%1은(는) 다른 회고에서 사용 중입니다(%2, %4의 프로세스 %3). 그 회고를 먼저 닫은 뒤 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>이 컴퓨터</translation>
+        </message>
+        <message>
+            <source>Cannot lock %1: the folder is not writable. Check its permissions.</source>
+            <translation>%1을(를) 잠글 수 없습니다: 폴더에 쓸 수 없습니다. 폴더 권한을 확인하세요.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1 for the journal. Check that its parent is writable.</source>
+            <translation>일지를 둘 폴더 %1을(를) 만들 수 없습니다. 상위 폴더에 쓰기 권한이 있는지 확인하세요.</translation>
+        </message>
+        <message>
+            <source>Cannot create the journal %1: %2.</source>
+            <translation>일지 %1을(를) 만들 수 없습니다: %2.</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2.</source>
+            <translation>%1을(를) 열 수 없습니다: %2.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged (SQLite's integrity check failed: %2). It was left as it is; restore a backup, or recover it with the sqlite3 tool's .recover command.</source>
+            <translation>%1이(가) 손상되었습니다(SQLite 무결성 검사 실패: %2). 파일은 그대로 두었습니다. 백업을 복원하거나 sqlite3 도구의 .recover 명령으로 복구하세요.</translation>
+        </message>
+        <message>
+            <source>There is no journal at %1. Write something first (hoego new, or the app), or choose a journal with --journal.</source>
+            <translation>%1에 일지가 없습니다. 먼저 글을 쓰거나(hoego new 또는 앱에서) --journal로 일지를 지정하세요.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a journal file.</source>
+            <translation>%1은(는) 일지 파일이 아니라 폴더입니다.</translation>
+        </message>
+        <message>
+            <source>Cannot prepare %1: %2</source>
+            <translation>%1을(를) 준비할 수 없습니다: %2</translation>
+        </message>
+        <message>
+            <source>Cannot update %1 to this Hoego's journal format, because it could not be backed up first: %2 The journal was left as it was; free some space or choose another backup folder, then try again.</source>
+            <translation>%1을(를) 먼저 백업하지 못해 이 회고의 일지 형식으로 업데이트할 수 없습니다: %2 일지는 그대로 두었습니다. 공간을 확보하거나 다른 백업 폴더를 고른 뒤 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>Cannot bring %1 up to date: %2. The journal was left as it was.</source>
+            <translation>%1을(를) 최신 형식으로 업데이트할 수 없습니다: %2. 일지는 그대로 두었습니다.</translation>
+        </message>
+        <message>
+            <source>Could not prepare a journal query: %1</source>
+            <translation>일지 쿼리를 준비하지 못했습니다: %1</translation>
+        </message>
+        <message>
+            <source>A journal query failed: %1</source>
+            <translation>일지 쿼리가 실패했습니다: %1</translation>
+        </message>
+        <message>
+            <source>A journal statement failed: %1 (%2)</source>
+            <translation>일지 명령문이 실패했습니다: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Could not start a journal transaction: %1</source>
+            <translation>일지 트랜잭션을 시작하지 못했습니다: %1</translation>
+        </message>
+        <message>
+            <source>A part of this change failed, so none of it was saved.</source>
+            <translation>변경 내용 중 일부가 실패하여 아무것도 저장하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Could not save to the journal: %1</source>
+            <translation>일지에 저장하지 못했습니다: %1</translation>
+        </message>
+        <message>
+            <source>Could not start a part of a journal transaction: %1</source>
+            <translation>일지 트랜잭션의 일부를 시작하지 못했습니다: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalRestore</name>
+        <message>
+            <source>There is no file %1. Check the name (hoego backup --list shows the backups).</source>
+            <translation>%1 파일이 없습니다. 이름을 확인하세요(hoego backup --list로 백업 목록을 볼 수 있습니다).</translation>
+        </message>
+        <message>
+            <source>%1 is not a file; give a backup file.</source>
+            <translation>%1은(는) 파일이 아닙니다. 백업 파일을 지정하세요.</translation>
+        </message>
+        <message>
+            <source>%1 is the journal itself; give a backup of it.</source>
+            <translation>%1은(는) 일지 자체입니다. 일지의 백업을 지정하세요.</translation>
+        </message>
+        <message>
+            <source>%1 It cannot be restored; choose another backup.</source>
+            <translation>%1 이 백업은 복원할 수 없습니다. 다른 백업을 고르세요.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1 for the journal.</source>
+            <translation>일지를 둘 폴더 %1을(를) 만들 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2.</source>
+            <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
+        </message>
+        <message>
+            <source>Cannot write beside %1: %2.</source>
+            <translation>%1 옆에 파일을 쓸 수 없습니다: %2.</translation>
+        </message>
+        <message>
+            <source>Cannot copy %1 beside the journal: %2. Check the free space.</source>
+            <translation>%1을(를) 일지 옆에 복사할 수 없습니다: %2. 남은 디스크 공간을 확인하세요.</translation>
+        </message>
+        <message>
+            <source>Cannot replace %1: %2.</source>
+            <translation>%1을(를) 바꿀 수 없습니다: %2.</translation>
+        </message>
+        <message>
+            <source>The journal was not replaced, because it could not be kept first: %1</source>
+            <translation>현재 일지를 먼저 보관하지 못해 일지를 바꾸지 않았습니다: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>KptStore</name>
+        <message>
+            <source>A Keep, Problem or Try item needs some text; write it, or delete the item.</source>
+            <translation>Keep, Problem, Try 항목에는 내용이 있어야 합니다. 내용을 쓰거나 항목을 삭제하세요.</translation>
+        </message>
+        <message>
+            <source>There is no KPT item %1 in this journal; it may have been deleted.</source>
+            <translation>이 일지에 %1번 KPT 항목이 없습니다. 삭제되었을 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>There is no entry %1 in this journal; `hoego list` shows the ids.</source>
+            <translation>이 일지에 %1번 글이 없습니다. `hoego list`로 글 번호를 볼 수 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkdownExport</name>
+        <message>
+            <source>Could not write %1: %2.</source>
+            <translation>%1에 쓸 수 없습니다: %2.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist; create it first or export somewhere else.</source>
+            <translation>%1 폴더가 없습니다. 먼저 폴더를 만들거나 다른 곳으로 내보내세요.</translation>
+        </message>
+        <message>
+            <source>%1 already exists; export into a new folder, or remove it first.</source>
+            <translation>%1이(가) 이미 있습니다. 새 폴더로 내보내거나 먼저 지우세요.</translation>
+        </message>
+        <message>
+            <source>Could not create the folder %1.</source>
+            <translation>%1 폴더를 만들 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Could not write in %1 (%2); choose a folder you can write to.</source>
+            <translation>%1에 쓸 수 없습니다(%2). 쓰기 권한이 있는 폴더를 고르세요.</translation>
+        </message>
+        <message>
+            <source>Could not move the export to %1.</source>
+            <translation>내보낸 결과를 %1(으)로 옮길 수 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfExport</name>
+        <message>
+            <source>Could not write %1 (%2); choose a file in a folder you can write to.</source>
+            <translation>%1에 쓸 수 없습니다(%2). 쓰기 권한이 있는 폴더의 파일을 고르세요.</translation>
+        </message>
+        <message>
+            <source>the PDF could not be started</source>
+            <translation>PDF 작성을 시작할 수 없음</translation>
         </message>
     </context>
     <context>
@@ -62,6 +419,97 @@
         <message>
             <source>Backup restored</source>
             <translation>백업을 복원했습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>Search</name>
+        <message>
+            <source>Nothing to search for: give at least one word or number (punctuation alone is not searched).</source>
+            <translation>검색할 내용이 없습니다. 단어나 숫자를 하나 이상 입력하세요(문장 부호만으로는 검색하지 않습니다).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpellChecker</name>
+        <message>
+            <source>Spellcheck knows the languages ko and en, not '%1'.</source>
+            <translation>맞춤법 검사는 ko와 en 언어만 지원합니다. '%1'은(는) 지원하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>The %1 dictionary is not in %2. Install it (Debian: apt install %3).</source>
+            <translation>%2에 %1 사전이 없습니다. 사전을 설치하세요(Debian: apt install %3).</translation>
+        </message>
+        <message>
+            <source>'%1' is not one word; the dictionary takes single words.</source>
+            <translation>'%1'은(는) 한 단어가 아닙니다. 사전에는 한 단어씩만 추가할 수 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateCatalog</name>
+        <message>
+            <source>This is not a Hoego template: it does not start with a '---' line.</source>
+            <translation>회고 템플릿이 아닙니다. '---' 줄로 시작하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>This is not a Hoego template: its front matter has no closing '---' line.</source>
+            <translation>회고 템플릿이 아닙니다. 머리말(front matter)을 닫는 '---' 줄이 없습니다.</translation>
+        </message>
+        <message>
+            <source>This is not a Hoego template: it has no id or no name.</source>
+            <translation>회고 템플릿이 아닙니다. id나 이름이 없습니다.</translation>
+        </message>
+        <message>
+            <source>A template needs a name.</source>
+            <translation>템플릿에는 이름이 있어야 합니다.</translation>
+        </message>
+        <message>
+            <source>The template folder %1 could not be created. Check that it is writable.</source>
+            <translation>템플릿 폴더 %1을(를) 만들 수 없습니다. 쓰기 권한이 있는지 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The template could not be saved in %1: %2. Check that there is space and the folder is writable.</source>
+            <translation>템플릿을 %1에 저장할 수 없습니다: %2. 남은 디스크 공간이 있는지, 폴더에 쓰기 권한이 있는지 확인하세요.</translation>
+        </message>
+        <message>
+            <source>There is no template '%1'.</source>
+            <translation>'%1' 템플릿이 없습니다.</translation>
+        </message>
+        <message>
+            <source>'%1' comes with Hoego and cannot be deleted.</source>
+            <translation>'%1'은(는) 회고에 기본으로 들어 있는 템플릿이라 삭제할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The template file %1 could not be deleted. Check that its folder is writable.</source>
+            <translation>템플릿 파일 %1을(를) 삭제할 수 없습니다. 폴더에 쓰기 권한이 있는지 확인하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextDecoding</name>
+        <message>
+            <source>%1 is empty; there is nothing to import.</source>
+            <translation>%1이(가) 비어 있어 가져올 내용이 없습니다.</translation>
+        </message>
+        <message>
+            <source>%1 is not a text file (it looks binary); give a Markdown or text file.</source>
+            <translation>%1은(는) 텍스트 파일이 아닙니다(바이너리 파일로 보입니다). 마크다운 또는 텍스트 파일을 지정하세요.</translation>
+        </message>
+        <message>
+            <source>%1 is not valid UTF-8: line %2, byte %3. It is not EUC-KR (CP949) either. Save it as UTF-8 and try again.</source>
+            <translation>%1은(는) 올바른 UTF-8이 아닙니다: %2번째 줄, 바이트 %3. EUC-KR(CP949)도 아닙니다. UTF-8로 저장한 뒤 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>%1 holds only white space; there is nothing to import.</source>
+            <translation>%1에는 공백만 있어 가져올 내용이 없습니다.</translation>
+        </message>
+        <message>
+            <source>%1 is not valid UTF-8: line %2, byte %3. Save it as UTF-8 and try again.</source>
+            <translation>%1은(는) 올바른 UTF-8이 아닙니다: %2번째 줄, 바이트 %3. UTF-8로 저장한 뒤 다시 시도하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearComparison</name>
+        <message>
+            <source>Choose two different years to compare.</source>
+            <translation>비교할 서로 다른 두 해를 고르세요.</translation>
         </message>
     </context>
     <context>
@@ -1384,6 +1832,13 @@ It will also be the journal Hoego opens from now on.</source>
         <message>
             <source>Write your retrospective here. Markdown works: # headings, - lists, **bold**.</source>
             <translation>여기에 회고를 쓰세요. 마크다운을 쓸 수 있습니다: # 제목, - 목록, **굵게**.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hoego::MarkdownRenderer</name>
+        <message>
+            <source>[Image not found: %1]</source>
+            <translation>[이미지를 찾을 수 없음: %1]</translation>
         </message>
     </context>
     <context>

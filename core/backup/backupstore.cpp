@@ -93,19 +93,27 @@ Status snapshotInto(const QSqlDatabase &db, const QString &target)
     {
         QFile empty(partial);
         if (!empty.open(QIODevice::WriteOnly | QIODevice::NewOnly, privateFile))
-            return unwritable(u"Cannot write a backup in %1: %2. Check that the folder exists and is writable."_s.arg(info.path(), empty.errorString()));
+            return unwritable(QCoreApplication::translate(
+                "BackupStore", "Cannot write a backup in %1: %2. Check that the folder exists and is writable.")
+                                  .arg(info.path(), empty.errorString()));
     }
     const auto failed = [&partial](const QString &why) {
         QFile::remove(partial);
         return unwritable(why);
     };
     if (auto vacuum = Sql::run(db, u"VACUUM INTO ?"_s, {partial}); !vacuum)
-        return failed(u"Cannot write a backup to %1: %2. Check the free space and the folder's permissions."_s.arg(target, vacuum.error().message));
+        return failed(QCoreApplication::translate(
+            "BackupStore", "Cannot write a backup to %1: %2. Check the free space and the folder's permissions.")
+                          .arg(target, vacuum.error().message));
     if (Status verified = BackupStore::verify(partial); !verified)
-        return failed(u"The backup written to %1 failed its check and was deleted: %2"_s.arg(target, verified.error().message));
+        return failed(
+            QCoreApplication::translate("BackupStore", "The backup written to %1 failed its check and was deleted: %2")
+                .arg(target, verified.error().message));
     QFile::setPermissions(partial, privateFile);
     if (!syncFile(partial) || !replaceFile(partial, target))
-        return failed(u"Cannot write a backup to %1: the file could not be saved. Check the free space and the folder's permissions."_s.arg(target));
+        return failed(QCoreApplication::translate("BackupStore",
+            "Cannot write a backup to %1: the file could not be saved. Check the free space and the folder's permissions.")
+                          .arg(target));
     return Done{};
 }
 
@@ -178,7 +186,9 @@ Status BackupStore::ensureFolder() const
     const QString base = m_settings.baseFolder();
     const bool madeBase = !QFileInfo::exists(base);
     if (!QDir().mkpath(m_folder))
-        return unwritable(u"Cannot create the backup folder %1. Check that its parent is writable, or choose another backup folder."_s.arg(m_folder));
+        return unwritable(QCoreApplication::translate("BackupStore",
+            "Cannot create the backup folder %1. Check that its parent is writable, or choose another backup folder.")
+                              .arg(m_folder));
     if (madeBase)
         QFile::setPermissions(base, privateFolder);
     QFile::setPermissions(m_folder, privateFolder);
@@ -256,7 +266,8 @@ Result<BackupInfo> BackupStore::makeFromClosedFile(const QString &journalPath, B
         QSqlDatabase::removeDatabase(name);
     }
     if (!written && !QFile::copy(journalPath, path))
-        return unwritable(u"Cannot keep a copy of %1 in %2: %3"_s.arg(journalPath, m_folder, written.error().message));
+        return unwritable(QCoreApplication::translate("BackupStore", "Cannot keep a copy of %1 in %2: %3")
+                              .arg(journalPath, m_folder, written.error().message));
     QFile::setPermissions(path, privateFile);
     rotate(kind);
     return *BackupInfo::fromFileName(m_folder, QFileInfo(path).fileName());
@@ -291,7 +302,9 @@ Result<QList<BackupInfo>> BackupStore::makeOnQuit(const Journal &journal)
     for (qsizetype i = 1; i < due.size(); ++i) {
         const QString path = newPath(due.at(i), first->time);
         if (!linkOrCopy(first->path, path))
-            return unwritable(u"Cannot write the %1 backup %2. Check the free space in %3."_s.arg(backupKindName(due.at(i)), path, m_folder));
+            return unwritable(
+                QCoreApplication::translate("BackupStore", "Cannot write the %1 backup %2. Check the free space in %3.")
+                    .arg(backupKindName(due.at(i)), path, m_folder));
         rotate(due.at(i));
         made << *BackupInfo::fromFileName(m_folder, QFileInfo(path).fileName());
     }
@@ -302,9 +315,11 @@ Status BackupStore::writeSnapshot(const QSqlDatabase &db, const QString &target)
 {
     const QFileInfo info(target);
     if (info.isDir())
-        return unwritable(u"%1 is a folder; give a file name for the backup."_s.arg(target));
+        return unwritable(
+            QCoreApplication::translate("BackupStore", "%1 is a folder; give a file name for the backup.").arg(target));
     if (!info.dir().exists())
-        return unwritable(u"Cannot write %1: the folder %2 does not exist."_s.arg(target, info.path()));
+        return unwritable(QCoreApplication::translate("BackupStore", "Cannot write %1: the folder %2 does not exist.")
+                              .arg(target, info.path()));
     return snapshotInto(db, info.absoluteFilePath());
 }
 
@@ -312,12 +327,14 @@ Status BackupStore::verify(const QString &path)
 {
     const ReadOnlyConnection connection(path);
     if (!connection.isOpen())
-        return makeError(Error::Kind::InputUnreadable, u"Cannot open %1: %2."_s.arg(path, connection.error()));
+        return makeError(Error::Kind::InputUnreadable,
+            QCoreApplication::translate("BackupStore", "Cannot open %1: %2.").arg(path, connection.error()));
     QSqlQuery query(connection.database());
     const bool ran = query.exec(u"PRAGMA integrity_check(1)"_s) && query.next();
     if (!ran || query.value(0).toString() != u"ok"_s)
         return makeError(Error::Kind::InputUnreadable,
-                         u"%1 is damaged (SQLite's integrity check: %2)."_s.arg(path, ran ? query.value(0).toString() : query.lastError().text()));
+            QCoreApplication::translate("BackupStore", "%1 is damaged (SQLite's integrity check: %2).")
+                .arg(path, ran ? query.value(0).toString() : query.lastError().text()));
     return Done{};
 }
 

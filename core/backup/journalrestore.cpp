@@ -3,6 +3,7 @@
 #include "backupstore.h"
 #include "journal/journal.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -22,15 +23,23 @@ Status checkBackup(const QString &journalPath, const QString &backupPath)
 {
     const QFileInfo info(backupPath);
     if (!info.exists())
-        return makeError(Error::Kind::InputUnreadable, u"There is no file %1. Check the name (hoego backup --list shows the backups)."_s.arg(backupPath));
+        return makeError(Error::Kind::InputUnreadable,
+            QCoreApplication::translate(
+                "JournalRestore", "There is no file %1. Check the name (hoego backup --list shows the backups).")
+                .arg(backupPath));
     if (!info.isFile())
-        return makeError(Error::Kind::InputUnreadable, u"%1 is not a file; give a backup file."_s.arg(backupPath));
+        return makeError(Error::Kind::InputUnreadable,
+            QCoreApplication::translate("JournalRestore", "%1 is not a file; give a backup file.").arg(backupPath));
     if (info.absoluteFilePath() == QFileInfo(journalPath).absoluteFilePath())
-        return makeError(Error::Kind::Usage, u"%1 is the journal itself; give a backup of it."_s.arg(backupPath));
+        return makeError(Error::Kind::Usage,
+            QCoreApplication::translate("JournalRestore", "%1 is the journal itself; give a backup of it.")
+                .arg(backupPath));
     if (Status header = Journal::checkHeader(info.absoluteFilePath()); !header)
         return makeError(Error::Kind::InputUnreadable, header.error().message);
     if (Status healthy = BackupStore::verify(info.absoluteFilePath()); !healthy)
-        return makeError(Error::Kind::InputUnreadable, healthy.error().message + u" It cannot be restored; choose another backup."_s);
+        return makeError(Error::Kind::InputUnreadable,
+            QCoreApplication::translate("JournalRestore", "%1 It cannot be restored; choose another backup.")
+                .arg(healthy.error().message));
     return Done{};
 }
 
@@ -40,7 +49,9 @@ Status ensureJournalFolder(const QString &journalPath)
     if (folder.exists())
         return Done{};
     if (!folder.mkpath(u"."_s))
-        return makeError(Error::Kind::OutputUnwritable, u"Cannot create the folder %1 for the journal."_s.arg(folder.path()));
+        return makeError(Error::Kind::OutputUnwritable,
+            QCoreApplication::translate("JournalRestore", "Cannot create the folder %1 for the journal.")
+                .arg(folder.path()));
     QFile::setPermissions(folder.path(), privateFolder);
     return Done{};
 }
@@ -51,16 +62,22 @@ Status replaceJournal(const QString &journalPath, const QString &backupPath)
 {
     QFile source(backupPath);
     if (!source.open(QIODevice::ReadOnly))
-        return makeError(Error::Kind::InputUnreadable, u"Cannot read %1: %2."_s.arg(backupPath, source.errorString()));
+        return makeError(Error::Kind::InputUnreadable,
+            QCoreApplication::translate("JournalRestore", "Cannot read %1: %2.").arg(backupPath, source.errorString()));
     QSaveFile target(journalPath);
     target.setDirectWriteFallback(false);
     if (!target.open(QIODevice::WriteOnly))
-        return makeError(Error::Kind::OutputUnwritable, u"Cannot write beside %1: %2."_s.arg(journalPath, target.errorString()));
+        return makeError(Error::Kind::OutputUnwritable,
+            QCoreApplication::translate("JournalRestore", "Cannot write beside %1: %2.")
+                .arg(journalPath, target.errorString()));
     while (!source.atEnd()) {
         const QByteArray chunk = source.read(1 << 20);
         if (chunk.isEmpty() || target.write(chunk) != chunk.size()) {
             target.cancelWriting();
-            return makeError(Error::Kind::OutputUnwritable, u"Cannot copy %1 beside the journal: %2. Check the free space."_s.arg(backupPath, target.errorString()));
+            return makeError(Error::Kind::OutputUnwritable,
+                QCoreApplication::translate(
+                    "JournalRestore", "Cannot copy %1 beside the journal: %2. Check the free space.")
+                    .arg(backupPath, target.errorString()));
         }
     }
     target.setPermissions(privateFile);
@@ -69,7 +86,9 @@ Status replaceJournal(const QString &journalPath, const QString &backupPath)
     QFile::remove(journalPath + u"-wal"_s);
     QFile::remove(journalPath + u"-shm"_s);
     if (!target.commit())
-        return makeError(Error::Kind::OutputUnwritable, u"Cannot replace %1: %2."_s.arg(journalPath, target.errorString()));
+        return makeError(Error::Kind::OutputUnwritable,
+            QCoreApplication::translate("JournalRestore", "Cannot replace %1: %2.")
+                .arg(journalPath, target.errorString()));
     QFile::setPermissions(journalPath, privateFile);
     return Done{};
 }
@@ -91,7 +110,9 @@ Result<RestoreOutcome> restoreJournal(const QString &journalPath, const QString 
         auto before = store.makeFromClosedFile(absolute, BackupKind::BeforeRestore);
         if (!before)
             return makeError(Error::Kind::OutputUnwritable,
-                             u"The journal was not replaced, because it could not be kept first: %1"_s.arg(before.error().message));
+                QCoreApplication::translate(
+                    "JournalRestore", "The journal was not replaced, because it could not be kept first: %1")
+                    .arg(before.error().message));
         outcome.before = *before;
     }
     if (Status replaced = replaceJournal(absolute, QFileInfo(backupPath).absoluteFilePath()); !replaced)

@@ -5,6 +5,8 @@
 #include "journal/entrystore.h"
 #include "journal/journal.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <tuple>
 
@@ -99,7 +101,8 @@ Result<ExportBundle> collectExport(Journal &journal, const ExportSelection &sele
 
 Error exportCancelled()
 {
-    return makeError(Error::Kind::OutputUnwritable, u"The export was cancelled; nothing was written."_s);
+    return makeError(Error::Kind::OutputUnwritable,
+        QCoreApplication::translate("ExportBundle", "The export was cancelled; nothing was written."));
 }
 
 bool isExportCancelled(const Error &error)

@@ -8,6 +8,7 @@
 #include "journal/sqlutil.h"
 #include "textdecoding.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -49,18 +50,23 @@ Result<QByteArray> readFile(const QString &path)
     const QFileInfo info(path);
     const auto unreadable = [](const QString &message) { return makeError(Error::Kind::InputUnreadable, message); };
     if (!info.exists())
-        return unreadable(u"%1 does not exist; check the path."_s.arg(path));
+        return unreadable(QCoreApplication::translate("Importer", "%1 does not exist; check the path.").arg(path));
     if (info.isDir())
-        return unreadable(u"%1 is a folder without .md, .markdown or .txt files."_s.arg(path));
+        return unreadable(
+            QCoreApplication::translate("Importer", "%1 is a folder without .md, .markdown or .txt files.").arg(path));
     if (info.size() > Importer::maximumFileBytes)
-        return unreadable(u"%1 is %2; Hoego imports posts of up to 10 MB. Check that it is the right file, or split it."_s.arg(
-            path, sizeText(info.size())));
+        return unreadable(QCoreApplication::translate(
+            "Importer", "%1 is %2; Hoego imports posts of up to 10 MB. Check that it is the right file, or split it.")
+                              .arg(path, sizeText(info.size())));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return unreadable(u"Cannot read %1: %2. Check its permissions."_s.arg(path, file.errorString()));
+        return unreadable(QCoreApplication::translate("Importer", "Cannot read %1: %2. Check its permissions.")
+                              .arg(path, file.errorString()));
     QByteArray bytes = file.read(Importer::maximumFileBytes + 1);
     if (bytes.size() > Importer::maximumFileBytes) // it grew since we looked
-        return unreadable(u"%1 is larger than 10 MB; Hoego imports posts of up to 10 MB."_s.arg(path));
+        return unreadable(
+            QCoreApplication::translate("Importer", "%1 is larger than 10 MB; Hoego imports posts of up to 10 MB.")
+                .arg(path));
     return bytes;
 }
 
@@ -145,7 +151,7 @@ Result<Importer::Stored> Importer::store(const ImportedPost &post)
 
 void Importer::forget(ImportFileResult &file, const QString &why)
 {
-    file.problem = u"%1 was not imported: %2"_s.arg(file.path, why);
+    file.problem = QCoreApplication::translate("Importer", "%1 was not imported: %2").arg(file.path, why);
     file.entryId = 0;
     file.goalIds.clear();
 }

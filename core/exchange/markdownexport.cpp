@@ -3,6 +3,7 @@
 #include "exporttext.h"
 #include "kpt/kptmarkdown.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -84,7 +85,8 @@ Status writeFile(const QString &path, const QByteArray &bytes)
     // A plain QFile: the folder it is in is temporary and renamed as a whole at the end.
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush())
-        return makeError(Error::Kind::OutputUnwritable, u"Could not write %1: %2."_s.arg(path, file.errorString()));
+        return makeError(Error::Kind::OutputUnwritable,
+            QCoreApplication::translate("MarkdownExport", "Could not write %1: %2.").arg(path, file.errorString()));
     return Done{};
 }
 
@@ -93,10 +95,14 @@ Status checkTarget(const QString &folder)
     const QFileInfo target(folder);
     if (!target.absoluteDir().exists())
         return makeError(Error::Kind::OutputUnwritable,
-                         u"The folder %1 does not exist; create it first or export somewhere else."_s.arg(target.absolutePath()));
+            QCoreApplication::translate(
+                "MarkdownExport", "The folder %1 does not exist; create it first or export somewhere else.")
+                .arg(target.absolutePath()));
     if (target.exists() && !(target.isDir() && QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)))
         return makeError(Error::Kind::OutputUnwritable,
-                         u"%1 already exists; export into a new folder, or remove it first."_s.arg(target.absoluteFilePath()));
+            QCoreApplication::translate(
+                "MarkdownExport", "%1 already exists; export into a new folder, or remove it first.")
+                .arg(target.absoluteFilePath()));
     return Done{};
 }
 
@@ -109,12 +115,16 @@ Result<QString> writeEntry(const ExportedEntry &exported, const QDir &root, QSet
     taken.insert(stem);
     const QString folder = QFileInfo(stem).path();
     if (!root.mkpath(folder))
-        return makeError(Error::Kind::OutputUnwritable, u"Could not create the folder %1."_s.arg(root.filePath(folder)));
+        return makeError(Error::Kind::OutputUnwritable,
+            QCoreApplication::translate("MarkdownExport", "Could not create the folder %1.")
+                .arg(root.filePath(folder)));
     QHash<qint64, QString> links;
     if (!exported.attachments.isEmpty()) {
         const QString attachmentFolder = QFileInfo(stem).fileName();
         if (!root.mkpath(stem))
-            return makeError(Error::Kind::OutputUnwritable, u"Could not create the folder %1."_s.arg(root.filePath(stem)));
+            return makeError(Error::Kind::OutputUnwritable,
+                QCoreApplication::translate("MarkdownExport", "Could not create the folder %1.")
+                    .arg(root.filePath(stem)));
         for (const Attachment &attachment : exported.attachments) {
             const QString name = MarkdownExport::attachmentFileName(attachment);
             if (Status written = writeFile(root.filePath(stem + u'/' + name), attachment.bytes); !written)
@@ -172,7 +182,9 @@ Result<ExportReport> MarkdownExport::write(const ExportBundle &bundle, const QSt
     QTemporaryDir temporary(target.absolutePath() + u"/."_s + target.fileName() + u"-export-XXXXXX"_s);
     if (!temporary.isValid())
         return makeError(Error::Kind::OutputUnwritable,
-                         u"Could not write in %1 (%2); choose a folder you can write to."_s.arg(target.absolutePath(), temporary.errorString()));
+            QCoreApplication::translate(
+                "MarkdownExport", "Could not write in %1 (%2); choose a folder you can write to.")
+                .arg(target.absolutePath(), temporary.errorString()));
     const QDir root(temporary.path());
     QSet<QString> taken;
     QStringList files;
@@ -192,7 +204,8 @@ Result<ExportReport> MarkdownExport::write(const ExportBundle &bundle, const QSt
     if (target.exists())
         QDir().rmdir(finalPath); // an empty folder the user chose: replaced by the export
     if (!QDir().rename(temporary.path(), finalPath))
-        return makeError(Error::Kind::OutputUnwritable, u"Could not move the export to %1."_s.arg(finalPath));
+        return makeError(Error::Kind::OutputUnwritable,
+            QCoreApplication::translate("MarkdownExport", "Could not move the export to %1.").arg(finalPath));
     temporary.setAutoRemove(false);
     ExportReport report;
     report.entries = total;

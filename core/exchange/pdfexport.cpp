@@ -4,6 +4,7 @@
 #include "markdown/markdownrenderer.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
@@ -374,7 +375,9 @@ private:
 
 Error unwritable(const QString &file, const QString &why)
 {
-    return makeError(Error::Kind::OutputUnwritable, u"Could not write %1 (%2); choose a file in a folder you can write to."_s.arg(file, why));
+    return makeError(Error::Kind::OutputUnwritable,
+        QCoreApplication::translate("PdfExport", "Could not write %1 (%2); choose a file in a folder you can write to.")
+            .arg(file, why));
 }
 
 } // namespace
@@ -455,7 +458,7 @@ Result<ExportReport> PdfExport::write(const ExportBundle &bundle, const QString 
 
     BookPainter painter(writer, page);
     if (!painter.begin())
-        return unwritable(file, u"the PDF could not be started"_s);
+        return unwritable(file, QCoreApplication::translate("PdfExport", "the PDF could not be started"));
     painter.paintCover(title, yearsText(bundle));
     painter.paintDocument(*contents);
     for (int i = 0; i < total; ++i) {

@@ -2,6 +2,7 @@
 
 #include "text/utf8.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
@@ -64,20 +65,29 @@ std::optional<QString> decodeCp949(const QByteArray &bytes)
 Result<DecodedText> decodePostBytes(const QByteArray &bytes, const QString &sourceName)
 {
     if (bytes.isEmpty())
-        return refused(u"%1 is empty; there is nothing to import."_s.arg(sourceName));
+        return refused(
+            QCoreApplication::translate("TextDecoding", "%1 is empty; there is nothing to import.").arg(sourceName));
     if (looksBinary(bytes))
-        return refused(u"%1 is not a text file (it looks binary); give a Markdown or text file."_s.arg(sourceName));
+        return refused(QCoreApplication::translate(
+            "TextDecoding", "%1 is not a text file (it looks binary); give a Markdown or text file.")
+                           .arg(sourceName));
     DecodedText decoded;
     if (auto utf8 = decodeUtf8Strict(bytes, sourceName)) {
         decoded = DecodedText{*utf8, u"UTF-8"_s};
     } else if (auto legacy = decodeCp949(bytes)) {
         decoded = DecodedText{*legacy, u"EUC-KR (CP949)"_s};
     } else {
-        QString message = utf8.error().message;
-        return refused(message.replace(u"Save it as UTF-8"_s, u"It is not EUC-KR (CP949) either. Save it as UTF-8"_s));
+        const Utf8Flaw flaw = firstUtf8Flaw(bytes).value_or(Utf8Flaw{});
+        // One arg() call: a "%2" in the file name must stay as it is.
+        return refused(QCoreApplication::translate("TextDecoding",
+            "%1 is not valid UTF-8: line %2, byte %3. "
+            "It is not EUC-KR (CP949) either. Save it as UTF-8 and try again.")
+                           .arg(sourceName, QString::number(flaw.line), QString::number(flaw.offset)));
     }
     if (decoded.text.trimmed().isEmpty())
-        return refused(u"%1 holds only white space; there is nothing to import."_s.arg(sourceName));
+        return refused(
+            QCoreApplication::translate("TextDecoding", "%1 holds only white space; there is nothing to import.")
+                .arg(sourceName));
     return decoded;
 }
 

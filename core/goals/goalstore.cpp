@@ -3,6 +3,7 @@
 #include "journal/journal.h"
 #include "journal/sqlutil.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QVariant>
 
@@ -18,7 +19,9 @@ const QString goalColumns = u"id, year, title, measure, target, unit, per, statu
 
 Error goalNotFound(qint64 id)
 {
-    return makeError(Error::Kind::NotFound, u"There is no goal %1 in this journal. `hoego goals` shows the goals."_s.arg(id));
+    return makeError(Error::Kind::NotFound,
+        QCoreApplication::translate("GoalStore", "There is no goal %1 in this journal. `hoego goals` shows the goals.")
+            .arg(id));
 }
 
 QVariant orNull(qint64 id)
@@ -73,7 +76,8 @@ GoalStore::GoalStore(Journal &journal)
 Result<qint64> GoalStore::add(const Goal &draft)
 {
     if (draft.title.trimmed().isEmpty())
-        return makeError(Error::Kind::Usage, u"A goal needs a title, e.g. \"책 15권 읽기\"."_s);
+        return makeError(Error::Kind::Usage,
+            QCoreApplication::translate("GoalStore", "A goal needs a title, e.g. \"책 15권 읽기\"."));
     const QSqlDatabase db = m_journal.database();
     Sql::Transaction transaction(db);
     auto end = Sql::run(db, u"SELECT coalesce(max(position) + 1, 0) FROM goals WHERE year = ?"_s, {draft.year});
@@ -121,7 +125,7 @@ Result<QList<Goal>> GoalStore::list(std::optional<int> year) const
 Status GoalStore::update(const Goal &goal)
 {
     if (goal.title.trimmed().isEmpty())
-        return makeError(Error::Kind::Usage, u"A goal needs a title."_s);
+        return makeError(Error::Kind::Usage, QCoreApplication::translate("GoalStore", "A goal needs a title."));
     auto updated = Sql::run(m_journal.database(),
                             u"UPDATE goals SET title = ?, measure = ?, target = ?, unit = ?, per = ?, status = ?, outcome_note = ?"
                             u" WHERE id = ?"_s,
@@ -161,7 +165,8 @@ Result<qint64> GoalStore::promoteTryItem(qint64 kptItemId, int year)
     if (!item)
         return item.error();
     if (!item->next())
-        return makeError(Error::Kind::NotFound, u"There is no KPT item %1 in this journal."_s.arg(kptItemId));
+        return makeError(Error::Kind::NotFound,
+            QCoreApplication::translate("GoalStore", "There is no KPT item %1 in this journal.").arg(kptItemId));
     Goal goal = Goal::fromParsed(parseGoal(item->value(1).toString()), year);
     goal.originEntry = item->value(0).toLongLong();
     goal.originKpt = kptItemId;
@@ -219,9 +224,11 @@ Result<QList<Goal>> GoalStore::lineage(qint64 goalId) const
 Result<qint64> GoalStore::checkIn(const CheckIn &checkIn)
 {
     if (!checkIn.date.isValid())
-        return makeError(Error::Kind::Usage, u"A check-in needs a date such as 2025-03-14."_s);
+        return makeError(Error::Kind::Usage,
+            QCoreApplication::translate("GoalStore", "A check-in needs a date such as 2025-03-14."));
     if (checkIn.amount <= 0)
-        return makeError(Error::Kind::Usage, u"A check-in amount must be more than 0."_s);
+        return makeError(
+            Error::Kind::Usage, QCoreApplication::translate("GoalStore", "A check-in amount must be more than 0."));
     if (auto goal = get(checkIn.goalId); !goal)
         return goal.error();
     auto inserted = Sql::run(m_journal.database(), u"INSERT INTO checkins (goal_id, date, amount, note) VALUES (?, ?, ?, ?)"_s,
@@ -237,7 +244,8 @@ Status GoalStore::removeCheckIn(qint64 checkInId)
     if (!deleted)
         return deleted.error();
     if (deleted->numRowsAffected() == 0)
-        return makeError(Error::Kind::NotFound, u"There is no check-in %1 in this journal."_s.arg(checkInId));
+        return makeError(Error::Kind::NotFound,
+            QCoreApplication::translate("GoalStore", "There is no check-in %1 in this journal.").arg(checkInId));
     return Done{};
 }
 

@@ -3,6 +3,7 @@
 #include "journal.h"
 #include "sqlutil.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -30,14 +31,18 @@ Status validate(const QByteArray &bytes, const QString &mimeType, const QString 
 {
     if (!AttachmentStore::acceptsMimeType(mimeType))
         return makeError(Error::Kind::Usage,
-                         u"%1 is not an image Hoego can keep (%2). Attach a PNG, JPEG, GIF or WebP image."_s.arg(name, mimeType));
+            QCoreApplication::translate(
+                "AttachmentStore", "%1 is not an image Hoego can keep (%2). Attach a PNG, JPEG, GIF or WebP image.")
+                .arg(name, mimeType));
     if (bytes.isEmpty())
-        return makeError(Error::Kind::InputUnreadable, u"%1 is empty: there is no image to attach."_s.arg(name));
+        return makeError(Error::Kind::InputUnreadable,
+            QCoreApplication::translate("AttachmentStore", "%1 is empty: there is no image to attach.").arg(name));
     if (bytes.size() > AttachmentStore::maxBytes) {
         const QLocale c = QLocale::c();
         return makeError(Error::Kind::Usage,
-                         u"%1 is too large to attach (%2; the limit is %3). Make it smaller, for example as a JPEG, and attach it again."_s
-                             .arg(name, c.formattedDataSize(bytes.size()), c.formattedDataSize(AttachmentStore::maxBytes)));
+            QCoreApplication::translate("AttachmentStore",
+                "%1 is too large to attach (%2; the limit is %3). Make it smaller, for example as a JPEG, and attach it again.")
+                .arg(name, c.formattedDataSize(bytes.size()), c.formattedDataSize(AttachmentStore::maxBytes)));
     }
     return Done{};
 }
@@ -78,7 +83,8 @@ bool AttachmentStore::acceptsMimeType(const QString &mimeType)
 
 Result<qint64> AttachmentStore::add(qint64 entryId, const QByteArray &bytes, const QString &mimeType, const QString &name)
 {
-    const QString shownName = name.trimmed().isEmpty() ? u"The image"_s : name.trimmed();
+    const QString shownName
+        = name.trimmed().isEmpty() ? QCoreApplication::translate("AttachmentStore", "The image") : name.trimmed();
     if (Status valid = validate(bytes, mimeType, shownName); !valid)
         return valid.error();
     const QSqlDatabase db = m_journal.database();
@@ -87,7 +93,9 @@ Result<qint64> AttachmentStore::add(qint64 entryId, const QByteArray &bytes, con
     if (!exists)
         return exists.error();
     if (!*exists)
-        return makeError(Error::Kind::NotFound, u"There is no entry %1 to attach %2 to."_s.arg(QString::number(entryId), shownName));
+        return makeError(Error::Kind::NotFound,
+            QCoreApplication::translate("AttachmentStore", "There is no entry %1 to attach %2 to.")
+                .arg(QString::number(entryId), shownName));
     auto inserted = Sql::run(db, u"INSERT INTO attachments (entry_id, name, mime_type, bytes, created) VALUES (?, ?, ?, ?, ?)"_s,
                              {entryId, name.trimmed(), mimeType.trimmed().toLower(), bytes, isoTime(m_now())});
     if (!inserted)
@@ -105,7 +113,10 @@ Result<Attachment> AttachmentStore::get(qint64 id) const
     if (!query)
         return query.error();
     if (!query->next())
-        return makeError(Error::Kind::NotFound, u"There is no attachment %1 in this journal; it may have been removed."_s.arg(id));
+        return makeError(Error::Kind::NotFound,
+            QCoreApplication::translate(
+                "AttachmentStore", "There is no attachment %1 in this journal; it may have been removed.")
+                .arg(id));
     return attachmentFromRow(*query, true);
 }
 
@@ -130,7 +141,8 @@ Status AttachmentStore::remove(qint64 id)
     if (!removed)
         return removed.error();
     if (removed->numRowsAffected() == 0)
-        return makeError(Error::Kind::NotFound, u"There is no attachment %1 in this journal."_s.arg(id));
+        return makeError(Error::Kind::NotFound,
+            QCoreApplication::translate("AttachmentStore", "There is no attachment %1 in this journal.").arg(id));
     return transaction.commit();
 }
 

@@ -1,5 +1,6 @@
 #include "entry.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <array>
@@ -24,7 +25,9 @@ constexpr std::array kindNames = {
 Error badPeriod(const QString &text)
 {
     return makeError(Error::Kind::Usage,
-                     u"'%1' is not a period. Write 2025, 2025-H1, 2025-Q3, 2025-07, 2025-W14 or 2025-01-01..2025-03-31."_s.arg(text));
+        QCoreApplication::translate("EntryStore",
+            "'%1' is not a period. Write 2025, 2025-H1, 2025-Q3, 2025-07, 2025-W14 or 2025-01-01..2025-03-31.")
+            .arg(text));
 }
 
 QDate mondayOfIsoWeek(int year, int week)

@@ -5,6 +5,7 @@
 #include "sqlutil.h"
 #include "text/textstats.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -27,7 +28,10 @@ constexpr qsizetype revisionSizeChange = 400;
 
 Error notFound(qint64 id)
 {
-    return makeError(Error::Kind::NotFound, u"There is no entry %1 in this journal. `hoego list` shows the entries."_s.arg(id));
+    return makeError(Error::Kind::NotFound,
+        QCoreApplication::translate(
+            "EntryStore", "There is no entry %1 in this journal. `hoego list` shows the entries.")
+            .arg(id));
 }
 
 QStringList cleanTags(const QStringList &tags)
@@ -51,9 +55,10 @@ QString storedText(const QString &text)
 Status validate(const Entry &entry)
 {
     if (entry.title.trimmed().isEmpty())
-        return makeError(Error::Kind::Usage, u"An entry needs a title."_s);
+        return makeError(Error::Kind::Usage, QCoreApplication::translate("EntryStore", "An entry needs a title."));
     if (!entry.period.start.isValid() || !entry.period.end.isValid())
-        return makeError(Error::Kind::Usage, u"An entry needs a period (for example 2025 or 2025-07)."_s);
+        return makeError(Error::Kind::Usage,
+            QCoreApplication::translate("EntryStore", "An entry needs a period (for example 2025 or 2025-07)."));
     return Done{};
 }
 

@@ -5,15 +5,16 @@
 #include "sqlutil.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QStandardPaths>
-#include <QTimeZone>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTimeZone>
 #include <QUrl>
 #include <QtEndian>
 
@@ -43,19 +44,30 @@ Status checkFileHeader(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return unusable(u"Cannot read %1: %2. Check that the file exists and that you may read it."_s.arg(path, file.errorString()));
+        return unusable(QCoreApplication::translate(
+            "Journal", "Cannot read %1: %2. Check that the file exists and that you may read it.")
+                            .arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     if (header.isEmpty())
-        return unusable(u"%1 is an empty file, not a Hoego journal. Choose another file, or remove it to start a new journal."_s.arg(path));
+        return unusable(QCoreApplication::translate("Journal",
+            "%1 is an empty file, not a Hoego journal. Choose another file, or remove it to start a new journal.")
+                            .arg(path));
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return unusable(u"%1 is not a Hoego journal (it is not an SQLite database). It was left as it is; choose another file."_s.arg(path));
+        return unusable(QCoreApplication::translate("Journal",
+            "%1 is not a Hoego journal (it is not an SQLite database). It was left as it is; choose another file.")
+                            .arg(path));
     const auto bigEndianAt = [&header](int offset) { return qFromBigEndian<qint32>(header.constData() + offset); };
     if (bigEndianAt(68) != Schema::applicationId)
-        return unusable(u"%1 is an SQLite database of another program, not a Hoego journal. It was left as it is; choose another file."_s.arg(path));
+        return unusable(QCoreApplication::translate("Journal",
+            "%1 is an SQLite database of another program, not a Hoego journal. It was left as it is; choose another file.")
+                            .arg(path));
     const int version = bigEndianAt(60);
     if (version > Schema::currentVersion())
-        return unusable(u"%1 was made by a newer Hoego (journal format %2; this Hoego reads up to %3). Update Hoego to open it; the file was left as it is."_s
-                            .arg(path).arg(version).arg(Schema::currentVersion()));
+        return unusable(QCoreApplication::translate("Journal",
+            "%1 was made by a newer Hoego (journal format %2; this Hoego reads up to %3). Update Hoego to open it; the file was left as it is.")
+                            .arg(path)
+                            .arg(version)
+                            .arg(Schema::currentVersion()));
     return Done{};
 }
 
@@ -71,12 +83,15 @@ Result<std::unique_ptr<QLockFile>> lockJournal(const QString &path)
         qint64 pid = 0;
         QString host, app;
         lock->getLockInfo(&pid, &host, &app);
-        return unusable(u"%1 is in use by another Hoego (%2, process %3 on %4). Close that Hoego first, then try again."_s
+        return unusable(QCoreApplication::translate(
+            "Journal", "%1 is in use by another Hoego (%2, process %3 on %4). Close that Hoego first, then try again.")
                             .arg(path, app.isEmpty() ? u"hoego"_s : app)
                             .arg(pid)
-                            .arg(host.isEmpty() ? u"this computer"_s : host));
+                            .arg(host.isEmpty() ? QCoreApplication::translate("Journal", "this computer") : host));
     }
-    return unusable(u"Cannot lock %1: the folder is not writable. Check its permissions."_s.arg(path));
+    return unusable(
+        QCoreApplication::translate("Journal", "Cannot lock %1: the folder is not writable. Check its permissions.")
+            .arg(path));
 }
 
 Status createEmptyFile(const QString &path)
@@ -85,12 +100,15 @@ Status createEmptyFile(const QString &path)
     QDir folder = info.dir();
     if (!folder.exists()) {
         if (!folder.mkpath(u"."_s))
-            return unusable(u"Cannot create the folder %1 for the journal. Check that its parent is writable."_s.arg(folder.path()));
+            return unusable(QCoreApplication::translate(
+                "Journal", "Cannot create the folder %1 for the journal. Check that its parent is writable.")
+                                .arg(folder.path()));
         QFile::setPermissions(folder.path(), privateFolder);
     }
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, privateFile))
-        return unusable(u"Cannot create the journal %1: %2."_s.arg(path, file.errorString()));
+        return unusable(
+            QCoreApplication::translate("Journal", "Cannot create the journal %1: %2.").arg(path, file.errorString()));
     return Done{};
 }
 
@@ -107,12 +125,14 @@ Status checkIntegrity(const QString &path)
         db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
         if (!db.open()) {
-            result = unusable(u"Cannot open %1: %2."_s.arg(path, db.lastError().text()));
+            result = unusable(
+                QCoreApplication::translate("Journal", "Cannot open %1: %2.").arg(path, db.lastError().text()));
         } else {
             QSqlQuery query(db);
             const bool ran = query.exec(u"PRAGMA quick_check(1)"_s) && query.next();
             if (!ran || query.value(0).toString() != u"ok"_s)
-                result = unusable(u"%1 is damaged (SQLite's integrity check failed: %2). It was left as it is; restore a backup, or recover it with the sqlite3 tool's .recover command."_s
+                result = unusable(QCoreApplication::translate("Journal",
+                    "%1 is damaged (SQLite's integrity check failed: %2). It was left as it is; restore a backup, or recover it with the sqlite3 tool's .recover command.")
                                       .arg(path, ran ? query.value(0).toString() : query.lastError().text()));
         }
         db.close();
@@ -161,9 +181,11 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path, OpenMode mod
     const QFileInfo info(absolute);
     const bool create = !info.exists();
     if (create && mode == OpenMode::ExistingOnly)
-        return unusable(u"There is no journal at %1. Write something first (hoego new, or the app), or choose a journal with --journal."_s.arg(absolute));
+        return unusable(QCoreApplication::translate("Journal",
+            "There is no journal at %1. Write something first (hoego new, or the app), or choose a journal with --journal.")
+                            .arg(absolute));
     if (info.isDir())
-        return unusable(u"%1 is a folder, not a journal file."_s.arg(absolute));
+        return unusable(QCoreApplication::translate("Journal", "%1 is a folder, not a journal file.").arg(absolute));
     if (!create) {
         if (Status header = checkFileHeader(absolute); !header)
             return header.error();
@@ -195,10 +217,12 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path, OpenMode mod
         return unusable(why);
     };
     if (!db.open())
-        return failed(u"Cannot open %1: %2."_s.arg(absolute, db.lastError().text()));
+        return failed(
+            QCoreApplication::translate("Journal", "Cannot open %1: %2.").arg(absolute, db.lastError().text()));
     if (Status pragmas = Sql::runAll(db, {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 5000"_s});
         !pragmas)
-        return failed(u"Cannot prepare %1: %2"_s.arg(absolute, pragmas.error().message));
+        return failed(
+            QCoreApplication::translate("Journal", "Cannot prepare %1: %2").arg(absolute, pragmas.error().message));
     if (const int version = journal->schemaVersion(); version < Schema::currentVersion()) {
         // Migrate with a rollback journal so the file's own header (application id, version) is
         // current on disk: checkHeader() reads it without SQLite, and a WAL would hide it.
@@ -206,17 +230,22 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path, OpenMode mod
             // The journal as it was, before anything writes to it: a migration is never a one-way door.
             auto backup = BackupStore(absolute).make(db, BackupKind::BeforeMigration);
             if (!backup)
-                return failed(u"Cannot update %1 to this Hoego's journal format, because it could not be backed up first: %2 "
-                              u"The journal was left as it was; free some space or choose another backup folder, then try again."_s
+                return failed(QCoreApplication::translate("Journal",
+                    "Cannot update %1 to this Hoego's journal format, because it could not be backed up first: %2 "
+                    "The journal was left as it was; free some space or choose another backup folder, then try again.")
                                   .arg(absolute, backup.error().message));
         }
         if (Status rollbackMode = Sql::runAll(db, {u"PRAGMA journal_mode = DELETE"_s}); !rollbackMode)
-            return failed(u"Cannot prepare %1: %2"_s.arg(absolute, rollbackMode.error().message));
+            return failed(QCoreApplication::translate("Journal", "Cannot prepare %1: %2")
+                              .arg(absolute, rollbackMode.error().message));
         if (Status migrated = Schema::migrate(db, version); !migrated)
-            return failed(u"Cannot bring %1 up to date: %2. The journal was left as it was."_s.arg(absolute, migrated.error().message));
+            return failed(QCoreApplication::translate(
+                "Journal", "Cannot bring %1 up to date: %2. The journal was left as it was.")
+                              .arg(absolute, migrated.error().message));
     }
     if (Status walMode = Sql::runAll(db, {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s}); !walMode)
-        return failed(u"Cannot prepare %1: %2"_s.arg(absolute, walMode.error().message));
+        return failed(
+            QCoreApplication::translate("Journal", "Cannot prepare %1: %2").arg(absolute, walMode.error().message));
     return journal;
 }
 

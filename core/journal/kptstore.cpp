@@ -3,6 +3,7 @@
 #include "journal.h"
 #include "sqlutil.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -22,13 +23,17 @@ Result<QString> cleanText(const QString &text)
 {
     const QString clean = text.simplified();
     if (clean.isEmpty())
-        return makeError(Error::Kind::Usage, u"A Keep, Problem or Try item needs some text; write it, or delete the item."_s);
+        return makeError(Error::Kind::Usage,
+            QCoreApplication::translate(
+                "KptStore", "A Keep, Problem or Try item needs some text; write it, or delete the item."));
     return clean;
 }
 
 Error itemNotFound(qint64 id)
 {
-    return makeError(Error::Kind::NotFound, u"There is no KPT item %1 in this journal; it may have been deleted."_s.arg(id));
+    return makeError(Error::Kind::NotFound,
+        QCoreApplication::translate("KptStore", "There is no KPT item %1 in this journal; it may have been deleted.")
+            .arg(id));
 }
 
 // The ids of an entry's section in their order. Ties (never written by this store) keep insertion order.
@@ -62,7 +67,9 @@ Status entryExists(const QSqlDatabase &db, qint64 entryId)
     if (!query)
         return query.error();
     if (!query->next())
-        return makeError(Error::Kind::NotFound, u"There is no entry %1 in this journal; `hoego list` shows the ids."_s.arg(entryId));
+        return makeError(Error::Kind::NotFound,
+            QCoreApplication::translate("KptStore", "There is no entry %1 in this journal; `hoego list` shows the ids.")
+                .arg(entryId));
     return Done{};
 }
 
@@ -123,7 +130,9 @@ Result<QList<qint64>> KptStore::appendAll(qint64 entryId, const QList<KptItem> &
     std::array<std::optional<int>, 3> ends;
     QSqlQuery insert(db);
     if (!insert.prepare(u"INSERT INTO kpt_items (entry_id, section, text, position) VALUES (?, ?, ?, ?)"_s))
-        return makeError(Error::Kind::Internal, u"Could not prepare a journal query: %1"_s.arg(insert.lastError().text()));
+        return makeError(Error::Kind::Internal,
+            QCoreApplication::translate("Journal", "Could not prepare a journal query: %1")
+                .arg(insert.lastError().text()));
     QList<qint64> ids;
     for (const KptItem &item : items) {
         auto text = cleanText(item.text);
@@ -142,7 +151,8 @@ Result<QList<qint64>> KptStore::appendAll(qint64 entryId, const QList<KptItem> &
         insert.bindValue(2, *text);
         insert.bindValue(3, (*end)++);
         if (!insert.exec())
-            return makeError(Error::Kind::Internal, u"A journal query failed: %1"_s.arg(insert.lastError().text()));
+            return makeError(Error::Kind::Internal,
+                QCoreApplication::translate("Journal", "A journal query failed: %1").arg(insert.lastError().text()));
         ids << insert.lastInsertId().toLongLong();
     }
     if (Status committed = transaction.commit(); !committed)

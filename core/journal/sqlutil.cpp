@@ -1,5 +1,6 @@
 #include "sqlutil.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QTimeZone>
@@ -16,11 +17,14 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariant
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return makeError(Error::Kind::Internal, u"Could not prepare a journal query: %1"_s.arg(query.lastError().text()));
+        return makeError(Error::Kind::Internal,
+            QCoreApplication::translate("Journal", "Could not prepare a journal query: %1")
+                .arg(query.lastError().text()));
     for (const QVariant &value : bindings)
         query.addBindValue(value);
     if (!query.exec())
-        return makeError(Error::Kind::Internal, u"A journal query failed: %1"_s.arg(query.lastError().text()));
+        return makeError(Error::Kind::Internal,
+            QCoreApplication::translate("Journal", "A journal query failed: %1").arg(query.lastError().text()));
     return query;
 }
 
@@ -30,7 +34,8 @@ Status runAll(const QSqlDatabase &db, std::initializer_list<QString> statements)
         QSqlQuery query(db);
         if (!query.exec(statement))
             return makeError(Error::Kind::Internal,
-                             u"A journal statement failed: %1 (%2)"_s.arg(query.lastError().text(), statement.left(80)));
+                QCoreApplication::translate("Journal", "A journal statement failed: %1 (%2)")
+                    .arg(query.lastError().text(), statement.left(80)));
     }
     return Done{};
 }
@@ -112,7 +117,9 @@ void Transaction::leave()
 Status Transaction::commit()
 {
     if (!m_started)
-        return makeError(Error::Kind::Internal, u"Could not start a journal transaction: %1"_s.arg(m_db.lastError().text()));
+        return makeError(Error::Kind::Internal,
+            QCoreApplication::translate("Journal", "Could not start a journal transaction: %1")
+                .arg(m_db.lastError().text()));
     m_done = true;
     if (m_joined) {
         leave();
@@ -121,7 +128,8 @@ Status Transaction::commit()
     if (aPartFailed(m_db)) {
         m_db.rollback();
         leave();
-        return makeError(Error::Kind::Internal, u"A part of this change failed, so none of it was saved."_s);
+        return makeError(Error::Kind::Internal,
+            QCoreApplication::translate("Journal", "A part of this change failed, so none of it was saved."));
     }
     const bool committed = m_db.commit();
     const QString why = m_db.lastError().text();
@@ -129,7 +137,8 @@ Status Transaction::commit()
         m_db.rollback();
     leave();
     if (!committed)
-        return makeError(Error::Kind::Internal, u"Could not save to the journal: %1"_s.arg(why));
+        return makeError(Error::Kind::Internal,
+            QCoreApplication::translate("Journal", "Could not save to the journal: %1").arg(why));
     return Done{};
 }
 
@@ -158,17 +167,21 @@ void Savepoint::rollBack()
 Status Savepoint::commit()
 {
     if (!m_started)
-        return makeError(Error::Kind::Internal, u"Could not start a part of a journal transaction: %1"_s.arg(m_db.lastError().text()));
+        return makeError(Error::Kind::Internal,
+            QCoreApplication::translate("Journal", "Could not start a part of a journal transaction: %1")
+                .arg(m_db.lastError().text()));
     m_done = true;
     if (aPartFailed(m_db)) {
         rollBack();
-        return makeError(Error::Kind::Internal, u"A part of this change failed, so none of it was saved."_s);
+        return makeError(Error::Kind::Internal,
+            QCoreApplication::translate("Journal", "A part of this change failed, so none of it was saved."));
     }
     QSqlQuery release(m_db);
     if (!release.exec(u"RELEASE "_s + m_name)) {
         const QString why = release.lastError().text();
         rollBack();
-        return makeError(Error::Kind::Internal, u"Could not save to the journal: %1"_s.arg(why));
+        return makeError(Error::Kind::Internal,
+            QCoreApplication::translate("Journal", "Could not save to the journal: %1").arg(why));
     }
     return Done{};
 }

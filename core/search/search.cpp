@@ -3,6 +3,7 @@
 #include "journal/sqlutil.h"
 #include "searchindex.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 #include <QTextBoundaryFinder>
@@ -399,7 +400,8 @@ Result<QList<SearchHit>> search(const QSqlDatabase &db, const QString &query, in
     const QStringList terms = parseQuery(query);
     if (terms.isEmpty())
         return makeError(Error::Kind::Usage,
-            u"Nothing to search for: give at least one word or number (punctuation alone is not searched)."_s);
+            QCoreApplication::translate("Search",
+                "Nothing to search for: give at least one word or number (punctuation alone is not searched)."));
     auto scores = matchingEntries(db, terms);
     if (!scores)
         return scores.error();

@@ -2,6 +2,7 @@
 
 #include <hunspell/hunspell.hxx>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
@@ -145,13 +146,16 @@ Status SpellChecker::load(const QStringList &languages, const QString &folder)
     for (const QString &language : languages) {
         const QString name = dictionaryName(language);
         if (name.isEmpty())
-            return makeError(Error::Kind::Usage, u"Spellcheck knows the languages ko and en, not '%1'."_s.arg(language));
+            return makeError(Error::Kind::Usage,
+                QCoreApplication::translate("SpellChecker", "Spellcheck knows the languages ko and en, not '%1'.")
+                    .arg(language));
         const QString aff = folder + u'/' + name + u".aff"_s;
         const QString dic = folder + u'/' + name + u".dic"_s;
         if (!QFileInfo::exists(aff) || !QFileInfo::exists(dic))
             return makeError(Error::Kind::InputUnreadable,
-                             u"The %1 dictionary is not in %2. Install it (Debian: apt install %3)."_s.arg(
-                                 name, folder, language == u"ko"_s ? u"hunspell-ko"_s : u"hunspell-en-us"_s));
+                QCoreApplication::translate(
+                    "SpellChecker", "The %1 dictionary is not in %2. Install it (Debian: apt install %3).")
+                    .arg(name, folder, language == u"ko"_s ? u"hunspell-ko"_s : u"hunspell-en-us"_s));
         auto loaded = std::make_unique<Hunspell>(QFile::encodeName(aff).constData(), QFile::encodeName(dic).constData());
         (language == u"ko"_s ? korean : english) = std::move(loaded);
     }

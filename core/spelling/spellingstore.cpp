@@ -3,6 +3,8 @@
 #include "journal/journal.h"
 #include "journal/sqlutil.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace hoego
@@ -16,7 +18,9 @@ Result<QString> checkedWord(const QString &word)
 {
     const QString trimmed = word.trimmed();
     if (trimmed.isEmpty() || trimmed.contains(u' '))
-        return makeError(Error::Kind::Usage, u"'%1' is not one word; the dictionary takes single words."_s.arg(word));
+        return makeError(Error::Kind::Usage,
+            QCoreApplication::translate("SpellChecker", "'%1' is not one word; the dictionary takes single words.")
+                .arg(word));
     return trimmed;
 }
 
@@ -107,7 +111,9 @@ Status SpellingStore::setLanguages(const QStringList &languages)
 {
     for (const QString &language : languages) {
         if (language != u"ko"_s && language != u"en"_s)
-            return makeError(Error::Kind::Usage, u"Spellcheck knows the languages ko and en, not '%1'."_s.arg(language));
+            return makeError(Error::Kind::Usage,
+                QCoreApplication::translate("SpellChecker", "Spellcheck knows the languages ko and en, not '%1'.")
+                    .arg(language));
     }
     return setSetting(languagesKey, languages.join(u','));
 }

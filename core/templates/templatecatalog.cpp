@@ -1,5 +1,6 @@
 #include "templatecatalog.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QLocale>
@@ -42,9 +43,11 @@ QHash<QString, QString> readKeyValues(const QStringList &lines)
     return values;
 }
 
-Error badTemplate(const QString &why)
+// `message` is marked with QT_TRANSLATE_NOOP and names the reason in the same sentence, so that a
+// translation never has to splice a reason into another sentence.
+Error badTemplate(const char *message)
 {
-    return makeError(Error::Kind::InputUnreadable, u"This is not a Hoego template: %1."_s.arg(why));
+    return makeError(Error::Kind::InputUnreadable, QCoreApplication::translate("TemplateCatalog", message));
 }
 
 // Front matter values are one line each: a name typed with a line break keeps its words.
@@ -60,10 +63,12 @@ Result<EntryTemplate> EntryTemplate::parse(const QString &text)
     QString normalized = text;
     normalized.replace(u"\r\n"_s, u"\n"_s);
     if (!normalized.startsWith(u"---\n"_s))
-        return badTemplate(u"it does not start with a '---' line"_s);
+        return badTemplate(
+            QT_TRANSLATE_NOOP("TemplateCatalog", "This is not a Hoego template: it does not start with a '---' line."));
     const qsizetype close = normalized.indexOf(u"\n---\n"_s, 3);
     if (close < 0)
-        return badTemplate(u"its front matter has no closing '---' line"_s);
+        return badTemplate(QT_TRANSLATE_NOOP(
+            "TemplateCatalog", "This is not a Hoego template: its front matter has no closing '---' line."));
     const QHash<QString, QString> front = readKeyValues(normalized.mid(4, close - 4).split(u'\n'));
     EntryTemplate parsed;
     parsed.id = front.value(u"id"_s);
@@ -72,7 +77,8 @@ Result<EntryTemplate> EntryTemplate::parse(const QString &text)
     parsed.kind = entryKindFromName(front.value(u"kind"_s)).value_or(EntryKind::Note);
     parsed.body = normalized.mid(close + 5);
     if (parsed.id.isEmpty() || parsed.name.isEmpty())
-        return badTemplate(u"it has no id or no name"_s);
+        return badTemplate(
+            QT_TRANSLATE_NOOP("TemplateCatalog", "This is not a Hoego template: it has no id or no name."));
     return parsed;
 }
 
@@ -200,10 +206,13 @@ Result<EntryTemplate> TemplateCatalog::saveUserTemplate(const QString &name, con
                                                         const QString &description)
 {
     if (oneLine(name).isEmpty())
-        return makeError(Error::Kind::Usage, u"A template needs a name."_s);
+        return makeError(
+            Error::Kind::Usage, QCoreApplication::translate("TemplateCatalog", "A template needs a name."));
     if (!QDir().mkpath(m_userFolder) || !QFile::setPermissions(m_userFolder, privateFolder))
         return makeError(Error::Kind::OutputUnwritable,
-                         u"The template folder %1 could not be created. Check that it is writable."_s.arg(m_userFolder));
+            QCoreApplication::translate(
+                "TemplateCatalog", "The template folder %1 could not be created. Check that it is writable.")
+                .arg(m_userFolder));
     EntryTemplate saved;
     saved.id = userPrefix + QUuid::createUuid().toString(QUuid::Id128).left(12);
     saved.name = oneLine(name);
@@ -215,8 +224,9 @@ Result<EntryTemplate> TemplateCatalog::saveUserTemplate(const QString &name, con
     QSaveFile file(saved.path);
     if (!file.open(QIODevice::WriteOnly) || file.write(saved.toText().toUtf8()) < 0 || !file.commit())
         return makeError(Error::Kind::OutputUnwritable,
-                         u"The template could not be saved in %1: %2. Check that there is space and the folder is writable."_s
-                             .arg(m_userFolder, file.errorString()));
+            QCoreApplication::translate("TemplateCatalog",
+                "The template could not be saved in %1: %2. Check that there is space and the folder is writable.")
+                .arg(m_userFolder, file.errorString()));
     QFile::setPermissions(saved.path, privateFile);
     return saved;
 }
@@ -225,12 +235,17 @@ Status TemplateCatalog::removeUserTemplate(const QString &id)
 {
     const std::optional<EntryTemplate> found = find(id);
     if (!found)
-        return makeError(Error::Kind::NotFound, u"There is no template '%1'."_s.arg(id));
+        return makeError(Error::Kind::NotFound,
+            QCoreApplication::translate("TemplateCatalog", "There is no template '%1'.").arg(id));
     if (found->builtIn)
-        return makeError(Error::Kind::Usage, u"'%1' comes with Hoego and cannot be deleted."_s.arg(found->name));
+        return makeError(Error::Kind::Usage,
+            QCoreApplication::translate("TemplateCatalog", "'%1' comes with Hoego and cannot be deleted.")
+                .arg(found->name));
     if (!QFile::remove(found->path))
         return makeError(Error::Kind::OutputUnwritable,
-                         u"The template file %1 could not be deleted. Check that its folder is writable."_s.arg(found->path));
+            QCoreApplication::translate(
+                "TemplateCatalog", "The template file %1 could not be deleted. Check that its folder is writable.")
+                .arg(found->path));
     return Done{};
 }
 

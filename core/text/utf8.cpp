@@ -1,5 +1,7 @@
 #include "utf8.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace hoego
@@ -59,21 +61,33 @@ qsizetype firstInvalidByte(QByteArrayView bytes)
     return -1;
 }
 
+qsizetype bomLength(const QByteArray &bytes)
+{
+    return bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+}
+
 } // namespace
+
+std::optional<Utf8Flaw> firstUtf8Flaw(const QByteArray &bytes)
+{
+    const qsizetype bom = bomLength(bytes);
+    const QByteArrayView content = QByteArrayView(bytes).sliced(bom);
+    const qsizetype bad = firstInvalidByte(content);
+    if (bad < 0)
+        return std::nullopt;
+    return Utf8Flaw { 1 + content.first(bad).count('\n'), bom + bad };
+}
 
 Result<QString> decodeUtf8Strict(const QByteArray &bytes, const QString &sourceName)
 {
-    const qsizetype bomLength = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    const QByteArrayView content = QByteArrayView(bytes).sliced(bomLength);
-    if (const qsizetype bad = firstInvalidByte(content); bad >= 0) {
-        const qsizetype offset = bomLength + bad;
-        const qsizetype line = 1 + content.first(bad).count('\n');
+    if (const auto flaw = firstUtf8Flaw(bytes)) {
         // One arg() call: a "%2" in the file name must stay as it is.
         return makeError(Error::Kind::InputUnreadable,
-            u"%1 is not valid UTF-8: line %2, byte %3. Save it as UTF-8 and try again."_s.arg(
-                sourceName, QString::number(line), QString::number(offset)));
+            QCoreApplication::translate(
+                "TextDecoding", "%1 is not valid UTF-8: line %2, byte %3. Save it as UTF-8 and try again.")
+                .arg(sourceName, QString::number(flaw->line), QString::number(flaw->offset)));
     }
-    QString text = QString::fromUtf8(content);
+    QString text = QString::fromUtf8(QByteArrayView(bytes).sliced(bomLength(bytes)));
     text.replace(u"\r\n"_s, u"\n"_s);
     return text.normalized(QString::NormalizationForm_C);
 }

@@ -3,6 +3,8 @@
 #include "goals/goalstore.h"
 #include "journal/entrystore.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace hoego
@@ -54,7 +56,8 @@ void readCounts(const QList<YearStats> &stats, YearSide &side)
 Result<YearComparison> compareYears(Journal &journal, int first, int second)
 {
     if (first == second)
-        return makeError(Error::Kind::Usage, u"Choose two different years to compare."_s);
+        return makeError(Error::Kind::Usage,
+            QCoreApplication::translate("YearComparison", "Choose two different years to compare."));
     YearComparison comparison;
     comparison.earlier.year = qMin(first, second);
     comparison.later.year = qMax(first, second);

@@ -11,7 +11,7 @@ foreach(language ko en)
     if(language STREQUAL "en")
         list(APPEND options -pluralonly)
     endif()
-    execute_process(COMMAND "${LUPDATE}" ${options} "${SOURCE_DIR}/ui" "${SOURCE_DIR}/app" -ts "${WORK_DIR}/hoego_${language}.ts"
+    execute_process(COMMAND "${LUPDATE}" ${options} "${SOURCE_DIR}/core" "${SOURCE_DIR}/ui" "${SOURCE_DIR}/app" -ts "${WORK_DIR}/hoego_${language}.ts"
                     RESULT_VARIABLE result OUTPUT_QUIET ERROR_VARIABLE errors)
     if(NOT result EQUAL 0)
         message(FATAL_ERROR "lupdate failed: ${errors}")
