@@ -74,10 +74,11 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     hoego::AppInfo::applyToApplication();
-    QApplication::setApplicationDisplayName(QStringLiteral("Hoego"));
     // Wayland compositors find the launcher entry, and so the icon, by this name (packaging/).
     QApplication::setDesktopFileName(hoego::AppInfo::applicationId());
     hoego::installUiLanguage(app, QSettings().value(QStringLiteral("ui/language")).toString());
+    // Every window title ends with it: "2025년 회고 — 회고" in Korean, "2025 review — Hoego" in English.
+    QApplication::setApplicationDisplayName(QObject::tr("Hoego"));
 
     // --journal, then HOEGO_JOURNAL, then the journal chosen in the settings, then the default one.
     QString journalPath = window->journalPath;

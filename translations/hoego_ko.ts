@@ -447,6 +447,10 @@
         <source>Move Journal</source>
         <translation>일지 옮기기</translation>
     </message>
+    <message>
+        <source>Hoego</source>
+        <translation>회고</translation>
+    </message>
 </context>
 <context>
     <name>Search</name>
@@ -1561,10 +1565,6 @@
     <message>
         <source>Could not create the entry</source>
         <translation>글을 만들 수 없습니다</translation>
-    </message>
-    <message>
-        <source>%1[*] — Hoego</source>
-        <translation>%1[*] — 회고</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

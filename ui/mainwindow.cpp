@@ -323,7 +323,8 @@ void MainWindow::updateSaveState()
 {
     const EntrySession::State state = m_session->state();
     const QString title = state == EntrySession::State::NoEntry ? QFileInfo(m_journal.path()).fileName() : m_session->entry().title;
-    setWindowTitle(tr("%1[*] — Hoego").arg(title));
+    // The platform appends " — " and the application's display name (Hoego, 회고).
+    setWindowTitle(title + QStringLiteral("[*]"));
     setWindowModified(state == EntrySession::State::Unsaved || state == EntrySession::State::Failed);
     m_saveProblem->showProblem(state == EntrySession::State::Failed ? m_session->lastError() : QString());
     switch (state) {

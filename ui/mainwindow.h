@@ -93,6 +93,9 @@ public:
     // Applies preferences at once and stores them (what the settings dialog does on every change).
     void changeSettings(const AppSettings &settings);
     void showSettings();
+    // Closes this journal so that main() opens the one at `path` (a new file starts a new journal),
+    // after asking; a file that is not a journal is refused first. False when it did not switch.
+    bool openAnotherJournal(const QString &path);
     // Copies the journal to `path`, a new file, checks the copy and closes the window so that main()
     // reopens on it (nextJournal()); asks first. False when it did not move.
     bool moveJournal(const QString &path);
@@ -132,7 +135,6 @@ private:
     void applySettings(const AppSettings &settings);
     void loadSettings();
     QStringList currentSpellLanguages() const;
-    void switchJournal(const QString &path);
     void reopenOn(const QString &path);
     void showJournalProblem(const QString &title, const QString &text);
     void restoreWindowState();

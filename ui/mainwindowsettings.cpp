@@ -77,8 +77,8 @@ void MainWindow::showSettings()
     SettingsDialog dialog(m_settings, *m_templates, m_journal.path(), this);
     connect(&dialog, &SettingsDialog::settingsChanged, this, &MainWindow::changeSettings);
     connect(&dialog, &SettingsDialog::switchJournalRequested, this, [this, &dialog](const QString &path) {
-        dialog.accept();
-        switchJournal(path);
+        if (openAnotherJournal(path))
+            dialog.accept();
     });
     connect(&dialog, &SettingsDialog::moveJournalRequested, this, [this, &dialog](const QString &path) {
         if (moveJournal(path))
@@ -127,15 +127,28 @@ bool MainWindow::moveJournal(const QString &path)
     return true;
 }
 
-void MainWindow::switchJournal(const QString &path)
+bool MainWindow::openAnotherJournal(const QString &path)
 {
-    const auto answer = QMessageBox::question(this, tr("Open Another Journal"),
-                                              tr("Hoego will save your text, close this journal and open %1.\n\n"
-                                                 "It will also be the journal Hoego opens from now on.")
-                                                  .arg(QFileInfo(path).absoluteFilePath()));
-    if (answer != QMessageBox::Yes)
-        return;
-    reopenOn(path);
+    const QString chosen = QFileInfo(path).absoluteFilePath();
+    if (chosen == QFileInfo(m_journal.path()).absoluteFilePath())
+        return false;
+    // A file that is not a journal is refused here, before this journal is closed for it.
+    if (QFileInfo::exists(chosen)) {
+        if (Status header = Journal::checkHeader(chosen); !header) {
+            showJournalProblem(tr("Open Another Journal"), header.error().message);
+            return false;
+        }
+    }
+    QMessageBox confirm(QMessageBox::Question, tr("Open Another Journal"),
+                        tr("Hoego will save your text, close this journal and open %1.\n\n"
+                           "It will also be the journal Hoego opens from now on.")
+                            .arg(chosen),
+                        QMessageBox::Yes | QMessageBox::No, this);
+    confirm.setObjectName(QStringLiteral("confirmJournalSwitch"));
+    if (confirm.exec() != QMessageBox::Yes)
+        return false;
+    reopenOn(chosen);
+    return !m_nextJournal.isEmpty();
 }
 
 void MainWindow::reopenOn(const QString &path)

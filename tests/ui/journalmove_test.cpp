@@ -1,5 +1,6 @@
-// Settings ▸ Journal ▸ Move Journal…: the journal is copied to a new file, checked, and the window
-// closes so that main() reopens on the copy. Nothing is ever written over.
+// Settings ▸ Journal: Move Journal… copies the journal to a new file, checks it, and closes the
+// window so that main() reopens on the copy (nothing is ever written over); Open Another Journal…
+// closes the window for another journal, but never for a file that is not one.
 #include "editor/markdowneditor.h"
 #include "journal/entrystore.h"
 #include "journal/journal.h"
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -134,14 +136,57 @@ TEST_F(JournalMoveTest, TheSettingsButtonAsksForTheNewPlace)
     QSignalSpy requested(&dialog, &SettingsDialog::moveJournalRequested);
     auto *button = dialog.findChild<QPushButton *>(u"moveJournal"_s);
     ASSERT_NE(button, nullptr);
-    const QString chosen = m_temp.file(u"새 일기장.sqlite"_s);
+    const QString chosen = QFileInfo(m_temp.path()).dir().filePath(u"새 일지.sqlite"_s);
     test::whenModalShown<QFileDialog>([chosen](QFileDialog *files) {
-        files->selectFile(chosen);
+        // As a user does: the name typed into the file name box. The dialog selects the journal's
+        // own name once its folder has loaded, which may come after this: type until it holds.
+        auto *name = files->findChild<QLineEdit *>(u"fileNameEdit"_s);
+        ASSERT_NE(name, nullptr);
+        for (int settled = 0, tries = 0; settled < 3 && tries < 100; ++tries) {
+            name->setText(QFileInfo(chosen).fileName());
+            QTest::qWait(20);
+            settled = files->selectedFiles().value(0) == chosen ? settled + 1 : 0;
+        }
         QMetaObject::invokeMethod(files, &QDialog::accept);
     });
     button->click();
     ASSERT_EQ(requested.count(), 1);
     EXPECT_EQ(QFileInfo(requested.at(0).at(0).toString()).absoluteFilePath(), QFileInfo(chosen).absoluteFilePath());
+}
+
+TEST_F(JournalMoveTest, AFileThatIsNotAJournalIsRefusedBeforeAnythingCloses)
+{
+    const QString post = m_temp.file(u"2024-회고.md"_s);
+    QFile file(post);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(u"# 2024년 회고\n\n## Keep\n- 아침 독서 30분\n"_s.toUtf8());
+    file.close();
+    const QByteArray before = test::fileBytes(post);
+
+    QString problem;
+    test::answerMessageBox(u"journalProblem"_s, QMessageBox::AcceptRole, &problem);
+    EXPECT_FALSE(m_window->openAnotherJournal(post));
+
+    EXPECT_TRUE(problem.contains(u"not a Hoego journal"_s)) << problem.toStdString();
+    EXPECT_TRUE(m_window->isVisible());
+    EXPECT_TRUE(m_window->nextJournal().isEmpty());
+    EXPECT_EQ(test::fileBytes(post), before);
+}
+
+TEST_F(JournalMoveTest, AnotherJournalIsOpenedOnceThisOneIsClosed)
+{
+    const QString other = m_temp.file(u"2019-2023/hoego.sqlite"_s);
+    ASSERT_TRUE(Journal::open(other, Journal::OpenMode::CreateIfMissing).ok());
+
+    test::answerMessageBox(u"confirmJournalSwitch"_s, QMessageBox::YesRole);
+    EXPECT_TRUE(m_window->openAnotherJournal(other));
+
+    EXPECT_EQ(m_window->nextJournal(), QFileInfo(other).absoluteFilePath());
+    EXPECT_FALSE(m_window->journalMoved());
+    EXPECT_FALSE(m_window->isVisible());
+    EXPECT_EQ(AppSettings::load(QSettings()).journalPath, QFileInfo(other).absoluteFilePath());
+    // This journal is left as it is.
+    EXPECT_TRUE(QFileInfo::exists(m_temp.path()));
 }
 
 } // namespace
