@@ -1850,6 +1850,10 @@ Then %2 is removed, and its backups move with the journal.</source>
         <translation>일지를 옮기지 않았습니다:
 %1</translation>
     </message>
+    <message>
+        <source>%1[*] — %2</source>
+        <translation>%1[*] — %2</translation>
+    </message>
 </context>
 <context>
     <name>hoego::MarkdownActions</name>

@@ -34,6 +34,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
@@ -323,8 +324,9 @@ void MainWindow::updateSaveState()
 {
     const EntrySession::State state = m_session->state();
     const QString title = state == EntrySession::State::NoEntry ? QFileInfo(m_journal.path()).fileName() : m_session->entry().title;
-    // The platform appends " — " and the application's display name (Hoego, 회고).
-    setWindowTitle(title + QStringLiteral("[*]"));
+    // With the display name (Hoego, 회고) written out: X11's plain WM_NAME, which tools such as
+    // xdotool read, does not get the suffix that Qt adds to _NET_WM_NAME.
+    setWindowTitle(tr("%1[*] — %2").arg(title, QGuiApplication::applicationDisplayName()));
     setWindowModified(state == EntrySession::State::Unsaved || state == EntrySession::State::Failed);
     m_saveProblem->showProblem(state == EntrySession::State::Failed ? m_session->lastError() : QString());
     switch (state) {
