@@ -59,10 +59,6 @@
         <translation>%1의 사본을 %2에 보관할 수 없습니다: %3</translation>
     </message>
     <message>
-        <source>Cannot write the %1 backup %2. Check the free space in %3.</source>
-        <translation>%1 백업 %2을(를) 쓸 수 없습니다. %3의 남은 디스크 공간을 확인하세요.</translation>
-    </message>
-    <message>
         <source>%1 is a folder; give a file name for the backup.</source>
         <translation>%1은(는) 폴더입니다. 백업 파일 이름을 지정하세요.</translation>
     </message>
@@ -77,6 +73,10 @@
     <message>
         <source>%1 is damaged (SQLite&apos;s integrity check: %2).</source>
         <translation>%1이(가) 손상되었습니다(SQLite 무결성 검사: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1. Check the free space in %2.</source>
+        <translation>백업 %1을(를) 쓸 수 없습니다. %2의 남은 공간을 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -1390,10 +1390,6 @@
 <context>
     <name>hoego::ImportPreviewModel</name>
     <message>
-        <source>Read as EUC-KR (CP949)</source>
-        <translation>EUC-KR(CP949)로 읽음</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>제목</translation>
     </message>
@@ -1428,6 +1424,10 @@
     <message>
         <source>Notes</source>
         <translation>비고</translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation>%1(으)로 읽음</translation>
     </message>
 </context>
 <context>

@@ -72,8 +72,8 @@ int importPosts(const Context &context, const CommandArgs &args)
             Importer(*journal).store(result);
         if (result.failed())
             printErr(u"hoego: %1\n"_s.arg(result.problem));
-        else if (!result.note.isEmpty())
-            printErr(u"hoego: %1: %2\n"_s.arg(result.path, result.note));
+        else if (!result.decodedFrom.isEmpty())
+            printErr(u"hoego: %1: decoded as %2\n"_s.arg(result.path, result.decodedFrom));
         results << std::move(result);
     }
     if (context.json) {

@@ -303,8 +303,8 @@ Result<QList<BackupInfo>> BackupStore::makeOnQuit(const Journal &journal)
         const QString path = newPath(due.at(i), first->time);
         if (!linkOrCopy(first->path, path))
             return unwritable(
-                QCoreApplication::translate("BackupStore", "Cannot write the %1 backup %2. Check the free space in %3.")
-                    .arg(backupKindName(due.at(i)), path, m_folder));
+                // The file name says the kind (…-daily.sqlite): no English kind word in the sentence.
+                QCoreApplication::translate("BackupStore", "Cannot write the backup %1. Check the free space in %2.").arg(path, m_folder));
         rotate(due.at(i));
         made << *BackupInfo::fromFileName(m_folder, QFileInfo(path).fileName());
     }

@@ -109,7 +109,7 @@ ImportFileResult Importer::prepare(const QString &path)
         return result;
     }
     if (decoded->fromLegacyEncoding())
-        result.note = u"decoded as %1"_s.arg(decoded->encoding);
+        result.decodedFrom = decoded->encoding;
     result.post = parsePost(decoded->text, path);
     return result;
 }

@@ -21,7 +21,7 @@ struct ImportFileResult {
     QString path;
     std::optional<ImportedPost> post; // empty when the file could not be read
     QString problem;                  // why nothing of it was imported; empty when it was (or would be)
-    QString note;                     // worth telling, not a problem: "decoded as EUC-KR (CP949)"
+    QString decodedFrom;              // the legacy encoding it was read in ("EUC-KR (CP949)"); empty for UTF-8
     qint64 entryId = 0;               // 0 on a dry run and on failure
     QList<qint64> goalIds;
 

@@ -65,7 +65,7 @@ QVariant ImportPreviewModel::displayText(const Row &row, int column) const
             return shortened(row.outcome);
         if (row.file.failed())
             return shortened(row.file.problem);
-        return row.file.note == QLatin1String("decoded as EUC-KR (CP949)") ? tr("Read as EUC-KR (CP949)") : row.file.note;
+        return row.file.decodedFrom.isEmpty() ? QString() : tr("Read as %1").arg(row.file.decodedFrom);
     }
     if (!row.file.post) // a file that cannot be imported is named by its file name
         return column == TitleColumn ? QVariant(QFileInfo(row.file.path).fileName()) : QVariant();

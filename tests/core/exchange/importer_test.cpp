@@ -142,7 +142,7 @@ TEST_F(ImporterTest, GoalsKeepWhatTheParserUnderstood)
 TEST_F(ImporterTest, EucKrFileIsImportedAndReported)
 {
     const ImportFileResult result = importOne(u"old-euc-kr.txt"_s);
-    EXPECT_EQ(result.note, u"decoded as EUC-KR (CP949)"_s);
+    EXPECT_EQ(result.decodedFrom, u"EUC-KR (CP949)"_s);
     auto entry = EntryStore(*m_journal).get(result.entryId);
     ASSERT_TRUE(entry.ok());
     EXPECT_TRUE(entry->body.contains(u"첫 사이드 프로젝트를 앱스토어에 올렸다"_s));
