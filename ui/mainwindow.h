@@ -135,7 +135,9 @@ private:
     void applySettings(const AppSettings &settings);
     void loadSettings();
     QStringList currentSpellLanguages() const;
-    void reopenOn(const QString &path);
+    // Closes the window for the journal at `path`, remembered as the one to open from now on;
+    // false when the window stayed open.
+    bool reopenOn(const QString &path);
     void showJournalProblem(const QString &title, const QString &text);
     void restoreWindowState();
     void saveWindowState() const;

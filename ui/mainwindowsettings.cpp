@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
@@ -121,9 +122,11 @@ bool MainWindow::moveJournal(const QString &path)
     // The remembered entry follows the journal to its new place.
     QSettings settings;
     settings.setValue(lastEntryKey(to), settings.value(lastEntryKey(from)));
+    if (!reopenOn(to)) {
+        QFile::remove(to); // the window stays on this journal: the copy would only be in the way
+        return false;
+    }
     m_journalMoved = true;
-    reopenOn(to);
-    m_journalMoved = !m_nextJournal.isEmpty();
     return true;
 }
 
@@ -147,19 +150,21 @@ bool MainWindow::openAnotherJournal(const QString &path)
     confirm.setObjectName(QStringLiteral("confirmJournalSwitch"));
     if (confirm.exec() != QMessageBox::Yes)
         return false;
-    reopenOn(chosen);
-    return !m_nextJournal.isEmpty();
+    return reopenOn(chosen);
 }
 
-void MainWindow::reopenOn(const QString &path)
+bool MainWindow::reopenOn(const QString &path)
 {
     // The window lives on one open journal: main() opens the next one once this window is gone.
-    AppSettings changed = m_settings;
-    changed.journalPath = QFileInfo(path).absoluteFilePath();
-    changeSettings(changed);
-    m_nextJournal = changed.journalPath;
-    if (!close())
+    m_nextJournal = QFileInfo(path).absoluteFilePath();
+    if (!close()) { // the text could not be saved, and the user chose to stay
         m_nextJournal.clear();
+        return false;
+    }
+    AppSettings changed = m_settings;
+    changed.journalPath = m_nextJournal;
+    changeSettings(changed);
+    return true;
 }
 
 void MainWindow::showJournalProblem(const QString &title, const QString &text)
