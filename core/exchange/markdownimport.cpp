@@ -296,6 +296,8 @@ ImportedPost parsePost(const QString &text, const QString &fileName)
 
     const importing::PostSections sections = importing::findSections(post.body);
     guessKindAndPeriod(post, matter, baseName, !sections.kpt.isEmpty() || !sections.goals.isEmpty());
+    // Prose stays in the body; KPT sections taken whole become KPT items only.
+    post.body = importing::withoutTakenKptSections(post.body);
     // An item listed twice is one item: a post Hoego exported holds its body as it was imported
     // (with the post's own KPT and goals sections) and then the KPT block and goals it wrote.
     for (const importing::FoundKptItem &item : sections.kpt) {

@@ -34,7 +34,7 @@ struct ImportedPost {
     Period period;
     QDate written; // invalid when the post does not say
     QStringList tags;
-    QString body; // the Markdown as written, without the front matter
+    QString body; // the Markdown as written, without the front matter and the KPT sections taken whole
     QList<ImportedKptItem> kpt;
     QList<ImportedGoal> goals;
 

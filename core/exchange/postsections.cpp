@@ -149,6 +149,18 @@ int indentOf(const QString &line)
     return indent;
 }
 
+const QRegularExpression &atxHeadingPattern()
+{
+    static const QRegularExpression heading(u"^ {0,3}(#{1,6})(?:\\s+(.*?))?(?:\\s+#+)?\\s*$"_s);
+    return heading;
+}
+
+const QRegularExpression &bulletPattern()
+{
+    static const QRegularExpression bullet(u"^(\\s*)(?:[-*+•◦▪▫·‣∙●○■□]|\\d{1,3}[.)])\\s+(.*)$"_s);
+    return bullet;
+}
+
 // Plain lines under a bare label are items only when short: a long one is prose.
 constexpr qsizetype longestBareItem = 150;
 constexpr int bareLabelLevel = 7; // below every Markdown heading
@@ -267,8 +279,8 @@ void Scanner::plainLine(const QString &text)
 void Scanner::line(const QString &line)
 {
     static const QRegularExpression fence(u"^ {0,3}(`{3,}|~{3,})"_s);
-    static const QRegularExpression atxHeading(u"^ {0,3}(#{1,6})(?:\\s+(.*?))?(?:\\s+#+)?\\s*$"_s);
-    static const QRegularExpression bullet(u"^(\\s*)(?:[-*+•◦▪▫·‣∙●○■□]|\\d{1,3}[.)])\\s+(.*)$"_s);
+    const QRegularExpression &atxHeading = atxHeadingPattern();
+    const QRegularExpression &bullet = bulletPattern();
     if (const QRegularExpressionMatch match = fence.match(line); match.hasMatch()) {
         const QString marker = match.captured(1);
         if (m_fence.isEmpty())
@@ -295,6 +307,123 @@ void Scanner::line(const QString &line)
 }
 
 } // namespace
+
+namespace
+{
+
+// One line of a post as withoutTakenKptSections sees it.
+struct LineShape {
+    int headingLevel = 0; // 1–6 for an ATX heading outside code, else 0
+    QString headingText;
+    bool code = false;    // a fence or a line inside one
+    bool blank = false;
+};
+
+QList<LineShape> shapesOf(const QStringList &lines)
+{
+    static const QRegularExpression fence(u"^ {0,3}(`{3,}|~{3,})"_s);
+    QList<LineShape> shapes;
+    QString openFence;
+    for (const QString &line : lines) {
+        LineShape shape;
+        if (const QRegularExpressionMatch match = fence.match(line); match.hasMatch()) {
+            shape.code = true;
+            if (openFence.isEmpty())
+                openFence = match.captured(1);
+            else if (match.captured(1).startsWith(openFence))
+                openFence.clear();
+        } else if (!openFence.isEmpty()) {
+            shape.code = true;
+        } else if (line.trimmed().isEmpty()) {
+            shape.blank = true;
+        } else if (const QRegularExpressionMatch heading = atxHeadingPattern().match(line); heading.hasMatch()) {
+            shape.headingLevel = int(heading.captured(1).size());
+            shape.headingText = heading.captured(2);
+        }
+        shapes << shape;
+    }
+    return shapes;
+}
+
+// The line after the section that the heading at `at` opens: the next heading of its level or above.
+qsizetype sectionEnd(const QList<LineShape> &shapes, qsizetype at)
+{
+    qsizetype end = at + 1;
+    while (end < shapes.size() && !(shapes[end].headingLevel > 0 && shapes[end].headingLevel <= shapes[at].headingLevel))
+        ++end;
+    return end;
+}
+
+// True when lines (at, end) are blank lines and list items of one indentation, each an item
+// findSections takes (so nothing of them is lost when the section goes).
+bool onlyTakenItems(const QStringList &lines, const QList<LineShape> &shapes, qsizetype at, qsizetype end)
+{
+    int itemIndent = -1;
+    bool anyItem = false;
+    for (qsizetype i = at + 1; i < end; ++i) {
+        if (shapes[i].blank)
+            continue;
+        const QRegularExpressionMatch item = bulletPattern().match(lines[i]);
+        if (shapes[i].code || shapes[i].headingLevel > 0 || !item.hasMatch())
+            return false;
+        const int indent = indentOf(item.captured(1));
+        if (itemIndent >= 0 && indent != itemIndent)
+            return false;
+        itemIndent = indent;
+        const QString text = item.captured(2);
+        if (cleanItem(text).isEmpty() || classify(text).names() || labelWithContent(text))
+            return false;
+        anyItem = true;
+    }
+    return anyItem;
+}
+
+} // namespace
+
+QString withoutTakenKptSections(const QString &markdown)
+{
+    const QStringList lines = markdown.split(u'\n');
+    const QList<LineShape> shapes = shapesOf(lines);
+    QList<bool> removed(lines.size(), false);
+    bool anyRemoved = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (shapes[i].headingLevel == 0 || classify(shapes[i].headingText).what != Label::What::Kpt)
+            continue;
+        const qsizetype end = sectionEnd(shapes, i);
+        if (!onlyTakenItems(lines, shapes, i, end))
+            continue;
+        std::fill(removed.begin() + i, removed.begin() + end, true);
+        anyRemoved = true;
+    }
+    if (!anyRemoved)
+        return markdown;
+    // A "KPT" heading whose sections all went has nothing left to head.
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (shapes[i].headingLevel == 0 || removed[i] || !shapes[i].headingText.contains(u"KPT"_s, Qt::CaseInsensitive))
+            continue;
+        const qsizetype end = sectionEnd(shapes, i);
+        bool emptied = false;
+        bool rest = false;
+        for (qsizetype j = i + 1; j < end; ++j) {
+            emptied = emptied || removed[j];
+            rest = rest || (!removed[j] && !shapes[j].blank);
+        }
+        if (emptied && !rest)
+            removed[i] = true;
+    }
+    // What is left, with the blank lines around the removed sections folded into one.
+    QStringList kept;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (removed[i] || (shapes[i].blank && !kept.isEmpty() && kept.back().trimmed().isEmpty()))
+            continue;
+        kept << lines[i];
+    }
+    while (kept.size() > 1 && kept.back().trimmed().isEmpty() && kept[kept.size() - 2].trimmed().isEmpty())
+        kept.removeLast();
+    if (!kept.isEmpty() && markdown.endsWith(u'\n') && !kept.back().isEmpty())
+        kept << QString();
+    return kept.join(u'\n');
+}
 
 PostSections findSections(const QString &markdown)
 {

@@ -35,4 +35,11 @@ struct PostSections {
 // items are details of their parent. Fenced code is skipped.
 PostSections findSections(const QString &markdown);
 
+// `markdown` without the KPT sections findSections took whole: a KPT heading ("## Keep",
+// "### 잘한 점") followed only by one level of list items. Their items live on as KPT items, which the
+// preview and the export render, so the body would show them twice. A "KPT" heading left empty by
+// that goes too. A section holding anything else (a paragraph, a nested detail, a sub-heading, code)
+// stays as written, and so does everything outside the sections.
+QString withoutTakenKptSections(const QString &markdown);
+
 } // namespace hoego::importing

@@ -145,7 +145,11 @@ TEST_F(ImporterTest, EucKrFileIsImportedAndReported)
     EXPECT_EQ(result.decodedFrom, u"EUC-KR (CP949)"_s);
     auto entry = EntryStore(*m_journal).get(result.entryId);
     ASSERT_TRUE(entry.ok());
-    EXPECT_TRUE(entry->body.contains(u"첫 사이드 프로젝트를 앱스토어에 올렸다"_s));
+    EXPECT_TRUE(entry->body.contains(u"오래된 메모장에 적어 두었던 회고를 옮긴다."_s)) << entry->body.toStdString();
+    auto items = KptStore(*m_journal).items(result.entryId);
+    ASSERT_TRUE(items.ok());
+    ASSERT_EQ(items->size(), 3);
+    EXPECT_EQ(items->first().text, u"첫 사이드 프로젝트를 앱스토어에 올렸다"_s);
 }
 
 TEST_F(ImporterTest, NfdFileIsStoredComposed)
@@ -153,7 +157,7 @@ TEST_F(ImporterTest, NfdFileIsStoredComposed)
     const ImportFileResult result = importOne(u"macos-nfd.md"_s);
     auto entry = EntryStore(*m_journal).get(result.entryId);
     ASSERT_TRUE(entry.ok());
-    EXPECT_TRUE(entry->body.contains(u"매일 한 시간씩 영어 공부를 했다"_s));
+    EXPECT_TRUE(entry->body.contains(u"맥북 메모 앱에서 옮겨 온 글이다."_s)) << entry->body.toStdString();
     EXPECT_EQ(entry->body, entry->body.normalized(QString::NormalizationForm_C));
     auto items = KptStore(*m_journal).items(result.entryId);
     ASSERT_TRUE(items.ok());

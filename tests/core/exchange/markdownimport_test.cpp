@@ -132,5 +132,41 @@ TEST(ParsePost, DeeperItemsAreDetailsNotItems)
     EXPECT_EQ(post.kpt.first().text, u"일찍 자기"_s);
 }
 
+// The KPT sections become KPT items, which the preview and the export show after the body: the body
+// keeps only the prose around them, so nothing shows twice.
+TEST(ParsePost, KptSectionsTakenWholeLeaveTheBody)
+{
+    const ImportedPost post = parsePost(u"# 2025년 회고\n\n"
+                                        u"올해는 팀을 옮겨 Apache Beam 파이프라인을 맡았다.\n\n"
+                                        u"## KPT\n\n### 잘한 점\n- 매주 금요일 회고 메모\n- 코드 리뷰 24시간 안에\n\n"
+                                        u"### 아쉬운 점\n1. 야근이 잦았다\n\n"
+                                        u"## 읽은 책\n- 데이터 중심 애플리케이션 설계\n\n"
+                                        u"## 2026년 목표\n- 책 15권 읽기\n"_s,
+                                        u"a.md"_s);
+    EXPECT_EQ(post.count(KptSection::Keep), 2);
+    EXPECT_EQ(post.count(KptSection::Problem), 1);
+    ASSERT_EQ(post.goals.size(), 1);
+    EXPECT_EQ(post.body, u"# 2025년 회고\n\n"
+                         u"올해는 팀을 옮겨 Apache Beam 파이프라인을 맡았다.\n\n"
+                         u"## 읽은 책\n- 데이터 중심 애플리케이션 설계\n\n"
+                         u"## 2026년 목표\n- 책 15권 읽기\n"_s);
+}
+
+// Whatever is not an item of the section would be lost with it: such a section stays as written.
+TEST(ParsePost, AKptSectionWithMoreThanItemsStaysInTheBody)
+{
+    const QString details = u"## Try\n- 일찍 자기\n  - 11시 전에 눕기\n"_s;
+    const QString prose = u"## Problem\n상반기 내내 온콜이 몰렸다.\n- 장애 대응 지연\n"_s;
+    const QString code = u"## Keep\n- 테스트 먼저\n```\nmake test\n```\n"_s;
+    const QString subheading = u"## Keep\n- 독서\n### 읽은 책\n- 12권\n"_s;
+    for (const QString &section : {details, prose, code, subheading}) {
+        const QString text = u"# 2024 회고\n\n"_s + section;
+        EXPECT_EQ(parsePost(text, u"a.md"_s).body, text) << section.toStdString();
+    }
+    // A "## Keep" inside a code block is no section at all.
+    const QString fenced = u"# 2024 회고\n```\n## Keep\n- not an item\n```\n"_s;
+    EXPECT_EQ(parsePost(fenced, u"a.md"_s).body, fenced);
+}
+
 } // namespace
 } // namespace hoego

@@ -108,8 +108,8 @@ TEST(MarkdownRoundTrip, ExportThenImportGivesTheSameEntriesKptItemsAndGoals)
     EXPECT_EQ(contentOf(**imported), before);
 }
 
-// A post imported from a blog keeps its own KPT and goals sections in its body; exported, it also
-// gets the KPT block and goals Hoego writes. Imported again, each item and goal is there once.
+// A post imported from a blog keeps its own goals section in its body; exported, it also gets the
+// KPT block and goals Hoego writes. Imported again, each item and goal is there once.
 TEST(MarkdownRoundTrip, AnImportedPostExportedAndImportedAgainHasEachItemOnce)
 {
     test::TempJournal first;
