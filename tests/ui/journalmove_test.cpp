@@ -142,7 +142,7 @@ TEST_F(JournalMoveTest, TheSettingsButtonAsksForTheNewPlace)
         // own name once its folder has loaded, which may come after this: type until it holds.
         auto *name = files->findChild<QLineEdit *>(u"fileNameEdit"_s);
         ASSERT_NE(name, nullptr);
-        for (int settled = 0, tries = 0; settled < 3 && tries < 100; ++tries) {
+        for (int settled = 0, tries = 0; settled < 3 && tries < 250; ++tries) {
             name->setText(QFileInfo(chosen).fileName());
             QTest::qWait(20);
             settled = files->selectedFiles().value(0) == chosen ? settled + 1 : 0;
