@@ -160,7 +160,7 @@ Result<QList<qint64>> KptStore::appendAll(qint64 entryId, const QList<KptItem> &
     return ids;
 }
 
-Result<qint64> KptStore::insert(const KptItem &item)
+Result<qint64> KptStore::insert(const KptItem &item, const QList<qint64> &relinkedGoals)
 {
     auto text = cleanText(item.text);
     if (!text)
@@ -181,6 +181,11 @@ Result<qint64> KptStore::insert(const KptItem &item)
     ids->insert(qBound(0, item.position, int(ids->size())), id);
     if (Status ordered = writeOrder(db, *ids, item.section); !ordered)
         return ordered.error();
+    for (const qint64 goal : relinkedGoals) {
+        // Only a goal that lost its link: one linked elsewhere since keeps that link.
+        if (auto relinked = Sql::run(db, u"UPDATE goals SET origin_kpt = ? WHERE id = ? AND origin_kpt IS NULL"_s, {id, goal}); !relinked)
+            return relinked.error();
+    }
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return id;
@@ -199,13 +204,21 @@ Status KptStore::setText(qint64 id, const QString &text)
     return Done{};
 }
 
-Status KptStore::remove(qint64 id)
+Status KptStore::remove(qint64 id, QList<qint64> *unlinkedGoals)
 {
     const QSqlDatabase db = m_journal.database();
     Sql::Transaction transaction(db);
     auto found = item(id);
     if (!found)
         return found.error();
+    if (unlinkedGoals) {
+        auto promoted = Sql::run(db, u"SELECT id FROM goals WHERE origin_kpt = ? ORDER BY id"_s, {id});
+        if (!promoted)
+            return promoted.error();
+        unlinkedGoals->clear();
+        while (promoted->next())
+            *unlinkedGoals << promoted->value(0).toLongLong();
+    }
     if (auto removed = Sql::run(db, u"DELETE FROM kpt_items WHERE id = ?"_s, {id}); !removed)
         return removed.error();
     auto rest = sectionIds(db, found->entryId, found->section);

@@ -49,11 +49,13 @@ public:
     // section, in order, as one transaction; returns their ids.
     [[nodiscard]] Result<QList<qint64>> appendAll(qint64 entryId, const QList<KptItem> &items);
     // Inserts `item` at item.position of its section (clamped), moving later items down. A non-zero
-    // item.id is kept, so that undoing a removal brings back the same row; returns the id.
-    [[nodiscard]] Result<qint64> insert(const KptItem &item);
+    // item.id is kept, so that undoing a removal brings back the same row, and the goals in
+    // `relinkedGoals` (what remove() reported) are linked to it again; returns the id.
+    [[nodiscard]] Result<qint64> insert(const KptItem &item, const QList<qint64> &relinkedGoals = {});
     [[nodiscard]] Status setText(qint64 id, const QString &text);
-    // Removes an item and closes the gap it leaves.
-    [[nodiscard]] Status remove(qint64 id);
+    // Removes an item and closes the gap it leaves. Goals promoted from it stay, without the link;
+    // `unlinkedGoals`, when given, receives their ids, so that an undo can restore the link.
+    [[nodiscard]] Status remove(qint64 id, QList<qint64> *unlinkedGoals = nullptr);
     // Moves an item to `position` (clamped) of `section`, in the same or another section.
     [[nodiscard]] Status move(qint64 id, KptSection section, int position);
 

@@ -173,8 +173,9 @@ bool KptModel::removeItem(const QModelIndex &index)
     if (!isItem(index))
         return false;
     auto removed = std::make_shared<KptItem>(item(index));
-    return perform(tr("Delete “%1”").arg(removed->text), [this, removed] { return applyRemove(removed->id); },
-                   [this, removed] { return applyInsert(*removed); });
+    auto promotedGoals = std::make_shared<QList<qint64>>();
+    return perform(tr("Delete “%1”").arg(removed->text), [this, removed, promotedGoals] { return applyRemove(removed->id, promotedGoals.get()); },
+                   [this, removed, promotedGoals] { return applyInsert(*removed, *promotedGoals); });
 }
 
 bool KptModel::setItemText(const QModelIndex &index, const QString &text)
@@ -200,9 +201,9 @@ bool KptModel::moveItem(const QModelIndex &index, KptSection section, int positi
 
 // ---- the store, then the model ----
 
-Status KptModel::applyInsert(KptItem &item)
+Status KptModel::applyInsert(KptItem &item, const QList<qint64> &relinkedGoals)
 {
-    auto id = m_store.insert(item);
+    auto id = m_store.insert(item, relinkedGoals);
     if (!id)
         return id.error();
     auto stored = m_store.item(*id);
@@ -221,10 +222,10 @@ Status KptModel::applyInsert(KptItem &item)
     return Done{};
 }
 
-Status KptModel::applyRemove(qint64 id)
+Status KptModel::applyRemove(qint64 id, QList<qint64> *unlinkedGoals)
 {
     const auto [section, row] = locate(id);
-    if (Status removed = m_store.remove(id); !removed)
+    if (Status removed = m_store.remove(id, unlinkedGoals); !removed)
         return removed;
     if (row >= 0) {
         QList<KptItem> &list = m_sections[size_t(sectionRow(section))];

@@ -85,8 +85,10 @@ private:
     // An undo or redo the journal refused: show what is stored now, with no history to replay.
     void recover(const Error &error);
 
-    Status applyInsert(KptItem &item);
-    Status applyRemove(qint64 id);
+    // `relinkedGoals`/`unlinkedGoals`: goals promoted from the item, whose link a removal clears
+    // and its undo restores.
+    Status applyInsert(KptItem &item, const QList<qint64> &relinkedGoals = {});
+    Status applyRemove(qint64 id, QList<qint64> *unlinkedGoals = nullptr);
     Status applySetText(qint64 id, const QString &text);
     Status applyMove(qint64 id, KptSection section, int position);
     void load();

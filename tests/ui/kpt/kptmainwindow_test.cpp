@@ -140,4 +140,30 @@ TEST_F(KptInMainWindow, TryItemBecomesAGoalOfNextYearFromTheBoard)
     EXPECT_GT(goals->at(0).originKpt, 0);
 }
 
+// Deleting a promoted Try item keeps its goal; undoing the deletion links the goal to it again.
+TEST_F(KptInMainWindow, UndoingTheDeletionOfAPromotedItemRestoresTheGoalsLink)
+{
+    KptBoard *board = m_window->kptBoard();
+    QListView *tries = board->view(KptSection::Try);
+    const QModelIndex first = board->model()->index(0, 0, tries->rootIndex());
+    const qint64 item = first.data(KptModel::ItemIdRole).toLongLong();
+    tries->setCurrentIndex(first);
+    board->findChild<QAction *>(u"kptPromoteToGoal"_s)->trigger();
+    const auto goalOf = [this] {
+        auto goals = GoalStore(*m_journal).list(2026);
+        EXPECT_TRUE(goals.ok() && goals->size() == 1);
+        return goals.ok() && goals->size() == 1 ? goals->first() : Goal();
+    };
+    ASSERT_EQ(goalOf().originKpt, item);
+
+    ASSERT_TRUE(board->model()->removeItem(board->model()->index(0, 0, tries->rootIndex())));
+    EXPECT_EQ(goalOf().originKpt, 0);
+    EXPECT_EQ(goalOf().title, u"주 3회 50분 조깅"_s);
+
+    board->undoStack()->undo();
+    EXPECT_EQ(goalOf().originKpt, item);
+    board->undoStack()->redo();
+    EXPECT_EQ(goalOf().originKpt, 0);
+}
+
 } // namespace
