@@ -169,6 +169,27 @@ void Importer::store(ImportFileResult &file)
     file.goalIds = stored->goalIds;
 }
 
+void Importer::storeAsPart(ImportFileResult &file)
+{
+    Sql::Savepoint part(m_journal.database());
+    store(file);
+    if (Status saved = file.failed() ? Status(Done{}) : part.commit(); !saved)
+        forget(file, saved.error().message);
+}
+
+void Importer::storeTogether(const QList<ImportFileResult *> &files)
+{
+    Sql::Transaction transaction(m_journal.database());
+    for (ImportFileResult *file : files)
+        storeAsPart(*file);
+    if (Status committed = transaction.commit(); !committed) {
+        for (ImportFileResult *file : files) {
+            if (!file->failed())
+                forget(*file, committed.error().message);
+        }
+    }
+}
+
 QList<ImportFileResult> Importer::run(const QStringList &paths, const Options &options)
 {
     // Files are read and parsed a chunk ahead on another thread while this one stores: on a
@@ -187,20 +208,16 @@ QList<ImportFileResult> Importer::run(const QStringList &paths, const Options &o
         QList<ImportFileResult> chunk = ahead.get();
         if (start + chunkSize < files.size())
             ahead = std::async(std::launch::async, prepareAll, files.mid(start + chunkSize, chunkSize));
-        // A chunk is one transaction (a commit per file would cost a sixth of the import); each file
-        // is a savepoint in it, so that a file that fails adds nothing and the others still import.
+        // A chunk is one transaction, as in storeTogether(), with the progress and the cancel checked
+        // between files.
         Sql::Transaction transaction(m_journal.database());
         const qsizetype firstOfChunk = results.size();
         bool cancelled = false;
         for (ImportFileResult &result : chunk) {
             if ((cancelled = options.cancel && options.cancel->load()))
                 break;
-            if (!options.dryRun) {
-                Sql::Savepoint part(m_journal.database());
-                store(result);
-                if (Status saved = result.failed() ? Status(Done{}) : part.commit(); !saved)
-                    forget(result, saved.error().message);
-            }
+            if (!options.dryRun)
+                storeAsPart(result);
             results << std::move(result);
             if (options.progress)
                 options.progress(int(results.size()), int(files.size()));

@@ -3,8 +3,10 @@
 #include "journal/entrystore.h"
 #include "journal/journal.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QStringList>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -232,6 +234,31 @@ void fillJournal(Journal &journal, int years, int entriesPerYear, int chars)
                 qFatal("Cannot fill the benchmark journal: %s", qPrintable(created.error().message));
         }
     }
+}
+
+QString generatedPost(int index)
+{
+    const int year = 2000 + index % 25;
+    QString text = u"---\ntitle: \"%1년 회고 %2\"\ndate: %1-12-30\ntags: [회고]\n---\n\n"_s.arg(year).arg(index);
+    text += generatedRetrospective(quint32(index), 5000);
+    text += u"\n\n## Keep\n\n- 아침마다 30분 읽기\n- 주간 회고 메모\n\n## Problem\n\n- 야근이 잦았다\n\n## Try\n\n- 저녁 9시 이후 슬랙 끄기\n"_s;
+    text += u"\n## %1년 목표\n\n- 책 15권 읽고 7권 서평\n- 주 3회 50분 이상 조깅\n- 논문 2편 리뷰\n"_s.arg(year + 1);
+    return text;
+}
+
+QString thousandPostsFolder()
+{
+    static QTemporaryDir dir;
+    static bool written = false;
+    if (!written) {
+        for (int i = 0; i < 1000; ++i) {
+            QFile file(dir.filePath(u"%1-post.md"_s.arg(i, 4, 10, QChar(u'0'))));
+            if (!file.open(QIODevice::WriteOnly) || file.write(generatedPost(i).toUtf8()) < 0)
+                qFatal("Cannot write the benchmark posts");
+        }
+        written = true;
+    }
+    return dir.path();
 }
 
 } // namespace hoego

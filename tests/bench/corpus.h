@@ -16,4 +16,10 @@ QString generatedRetrospective(quint32 seed, int approxChars);
 // generatedRetrospective() of about `chars` characters.
 void fillJournal(Journal &journal, int years, int entriesPerYear, int chars);
 
+// A blog post to import, as the import fixtures have them: Jekyll front matter, ~5,000 characters of
+// generatedRetrospective(), a KPT block in headings and a goals list of three.
+QString generatedPost(int index);
+// A folder of the first 1,000 generatedPost()s, written once per process.
+QString thousandPostsFolder();
+
 } // namespace hoego

@@ -55,6 +55,8 @@ private:
     void storeNext();
     void finishImport();
     void setBusy(bool busy);
+    // Whether the count and name columns are sized to their contents (not while importing).
+    void setColumnsFollowContents(bool follow);
     void updateImportButton();
 
     Journal &m_journal;

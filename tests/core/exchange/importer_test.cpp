@@ -245,6 +245,27 @@ TEST_F(ImporterTest, AFailedGoalInsertLeavesNothingOfThatFile)
     EXPECT_EQ(kpt.value(0).toInt(), 5); // only the second file's 2 + 3
 }
 
+// The window's import stores a few prepared files per turn as one transaction: the same all or
+// nothing per file.
+TEST_F(ImporterTest, FilesStoredTogetherFailAlone)
+{
+    QSqlQuery trigger(m_journal->database());
+    ASSERT_TRUE(trigger.exec(u"CREATE TRIGGER refuse_goal BEFORE INSERT ON goals WHEN NEW.title LIKE '%조깅%'"
+                             u" BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"_s));
+    ImportFileResult refused = Importer::prepare(fixture(u"kpt-headings.md"_s));
+    ImportFileResult stored = Importer::prepare(fixture(u"good-and-regret.md"_s));
+    ImportFileResult unreadable = Importer::prepare(fixture(u"screenshot-not-text.md"_s));
+    ASSERT_TRUE(unreadable.failed());
+    Importer(*m_journal).storeTogether({&refused, &stored, &unreadable});
+
+    EXPECT_TRUE(refused.problem.contains(u"was not imported"_s)) << refused.problem.toStdString();
+    EXPECT_EQ(refused.entryId, 0);
+    EXPECT_FALSE(stored.failed());
+    EXPECT_GT(stored.entryId, 0);
+    EXPECT_EQ(entryCount(), 1);
+    EXPECT_EQ(goalCount(), 2);
+}
+
 TEST_F(ImporterTest, CancelStopsBetweenFiles)
 {
     std::atomic_bool cancel = false;
