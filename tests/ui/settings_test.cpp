@@ -14,6 +14,7 @@
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -166,6 +167,21 @@ TEST_F(SettingsWindowTest, AnEmptyJournalGreetsInsteadOfAnEmptyEditor)
     ASSERT_TRUE(window->createEntry(draft));
     EXPECT_FALSE(window->welcome()->isVisible());
     EXPECT_TRUE(window->editor()->isVisible());
+}
+
+// The welcome text wraps to three lines in Korean; all of them must be seen, not cut to one line's
+// height.
+TEST_F(SettingsWindowTest, TheWelcomeTextIsNeverCutOff)
+{
+    auto window = openWindow();
+    auto *text = window->welcome()->findChild<QLabel *>(u"welcomeText"_s);
+    ASSERT_NE(text, nullptr);
+    text->setText(u"2026년을 돌아보세요. 잘한 점, 아쉬운 점, 그리고 다음에 시도할 것. 회고는 Keep / Problem / Try와 "
+                  u"목표를 기록해 두었다가 1년 뒤에 다시 보여 줍니다."_s);
+    QTest::qWait(50); // the layout settles on the next turn
+    ASSERT_GT(text->width(), 0);
+    EXPECT_GE(text->height(), text->heightForWidth(text->width()));
+    EXPECT_GT(text->heightForWidth(text->width()), 2 * text->fontMetrics().height()) << "the text should wrap at this width";
 }
 
 } // namespace

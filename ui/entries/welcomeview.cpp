@@ -1,6 +1,7 @@
 #include "welcomeview.h"
 
 #include <QDate>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -21,7 +22,9 @@ WelcomeView::WelcomeView(QWidget *parent)
                                "Hoego keeps your Keep / Problem / Try and your goals, and shows them to you again a year later.")
                                 .arg(QDate::currentDate().year()),
                             this);
+    text->setObjectName(QStringLiteral("welcomeText"));
     text->setWordWrap(true);
+    text->setAlignment(Qt::AlignHCenter);
     text->setMaximumWidth(520);
     m_write = new QPushButton(tr("Write Your First Retrospective…"), this);
     m_write->setObjectName(QStringLiteral("welcomeWrite"));
@@ -31,10 +34,17 @@ WelcomeView::WelcomeView(QWidget *parent)
     connect(m_write, &QPushButton::clicked, this, &WelcomeView::writeRequested);
     connect(m_import, &QPushButton::clicked, this, &WelcomeView::importRequested);
 
+    // The text in a row of its own, not aligned in the column: a wrapped label given an alignment
+    // gets the height of its one-line size hint, and its second and third lines were cut off.
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch();
+    textRow->addWidget(text, 1);
+    textRow->addStretch();
+
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
-    for (QWidget *widget : {static_cast<QWidget *>(title), static_cast<QWidget *>(text)})
-        layout->addWidget(widget, 0, Qt::AlignHCenter);
+    layout->addWidget(title, 0, Qt::AlignHCenter);
+    layout->addLayout(textRow);
     layout->addSpacing(24);
     layout->addWidget(m_write, 0, Qt::AlignHCenter);
     layout->addWidget(m_import, 0, Qt::AlignHCenter);
