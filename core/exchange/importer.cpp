@@ -177,17 +177,22 @@ void Importer::storeAsPart(ImportFileResult &file)
         forget(file, saved.error().message);
 }
 
-void Importer::storeTogether(const QList<ImportFileResult *> &files)
+void Importer::commitParts(Sql::Transaction &transaction, const QList<ImportFileResult *> &files)
 {
-    Sql::Transaction transaction(m_journal.database());
-    for (ImportFileResult *file : files)
-        storeAsPart(*file);
     if (Status committed = transaction.commit(); !committed) {
         for (ImportFileResult *file : files) {
             if (!file->failed())
                 forget(*file, committed.error().message);
         }
     }
+}
+
+void Importer::storeTogether(const QList<ImportFileResult *> &files)
+{
+    Sql::Transaction transaction(m_journal.database());
+    for (ImportFileResult *file : files)
+        storeAsPart(*file);
+    commitParts(transaction, files);
 }
 
 QList<ImportFileResult> Importer::run(const QStringList &paths, const Options &options)
@@ -211,23 +216,20 @@ QList<ImportFileResult> Importer::run(const QStringList &paths, const Options &o
         // A chunk is one transaction, as in storeTogether(), with the progress and the cancel checked
         // between files.
         Sql::Transaction transaction(m_journal.database());
-        const qsizetype firstOfChunk = results.size();
+        QList<ImportFileResult *> done; // into `chunk`, which no longer grows
         bool cancelled = false;
         for (ImportFileResult &result : chunk) {
             if ((cancelled = options.cancel && options.cancel->load()))
                 break;
             if (!options.dryRun)
                 storeAsPart(result);
-            results << std::move(result);
+            done << &result;
             if (options.progress)
-                options.progress(int(results.size()), int(files.size()));
+                options.progress(int(results.size() + done.size()), int(files.size()));
         }
-        if (Status committed = transaction.commit(); !committed) {
-            for (qsizetype i = firstOfChunk; i < results.size(); ++i) {
-                if (!results[i].failed())
-                    forget(results[i], committed.error().message);
-            }
-        }
+        commitParts(transaction, done);
+        for (ImportFileResult *result : std::as_const(done))
+            results << std::move(*result);
         if (cancelled)
             break;
     }

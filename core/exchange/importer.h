@@ -15,6 +15,10 @@ namespace hoego
 {
 
 class Journal;
+namespace Sql
+{
+class Transaction;
+}
 
 // What became of one file: what Hoego read from it, or why it could not.
 struct ImportFileResult {
@@ -70,6 +74,8 @@ private:
     static void forget(ImportFileResult &file, const QString &why);
     // Stores a file as a savepoint of the open transaction: all of it, or nothing and why.
     void storeAsPart(ImportFileResult &file);
+    // Commits the transaction the files were stored in; if that fails, none of them was imported.
+    static void commitParts(Sql::Transaction &transaction, const QList<ImportFileResult *> &files);
 
     Journal &m_journal;
 };
